@@ -1,0 +1,60 @@
+// imbang-cli: the headless face of Imbang. Every command calls the same core functions as the GUI.
+#include "clicontext.h"
+
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+
+using namespace imbang;
+
+namespace {
+
+QList<cli::Command> allCommands() {
+    QList<cli::Command> commands;
+    commands << cli::recordCommands();
+    return commands;
+}
+
+void printUsage(QTextStream &out, const QList<cli::Command> &commands) {
+    out << QCoreApplication::translate("Cli", "Usage: imbang-cli <command> [options]") << "\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
+    for (const cli::Command &c : commands)
+        out << "  " << c.name.leftJustified(18) << c.summary << '\n';
+    out << '\n'
+        << QCoreApplication::translate("Cli", "\"imbang-cli <command> --help\" shows the options of a command.") << '\n'
+        << QCoreApplication::translate("Cli", "Exit codes: 0 success, 1 bad input, 2 usage error.") << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Imbang"));
+    QCoreApplication::setApplicationName(QStringLiteral("imbang"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMBANG_VERSION));
+    i18n::install(app, i18n::chosenLanguage());
+
+    const QList<cli::Command> commands = allCommands();
+    QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h") ||
+        args.first() == QLatin1String("help")) {
+        printUsage(args.isEmpty() ? err : out, commands);
+        return args.isEmpty() ? cli::UsageError : cli::Success;
+    }
+    if (args.first() == QLatin1String("--version") || args.first() == QLatin1String("-v")) {
+        out << "imbang-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return cli::Success;
+    }
+    const QString name = args.takeFirst();
+    for (const cli::Command &command : commands) {
+        if (command.name == name) {
+            cli::Context context(name, args);
+            return command.run(context);
+        }
+    }
+    err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << "\n\n";
+    printUsage(err, commands);
+    return cli::UsageError;
+}

@@ -1,0 +1,70 @@
+#include "employeelist.h"
+
+#include "domain/employeefacts.h"
+#include "domain/nip.h"
+#include "records/employeerepository.h"
+#include "records/positionrepository.h"
+#include "records/unitrepository.h"
+#include "settings/settingkeys.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace imbang {
+
+TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, const QDate &today) {
+    TextTable table;
+    table.keys = {QStringLiteral("nip"),         QStringLiteral("name"),          QStringLiteral("full_name"),
+                  QStringLiteral("gender"),      QStringLiteral("birth_place"),   QStringLiteral("birth_date"),
+                  QStringLiteral("status"),      QStringLiteral("rank"),          QStringLiteral("rank_tmt"),
+                  QStringLiteral("position"),    QStringLiteral("unit_code"),     QStringLiteral("unit"),
+                  QStringLiteral("position_tmt"), QStringLiteral("cpns_tmt"),     QStringLiteral("education"),
+                  QStringLiteral("active"),      QStringLiteral("age"),           QStringLiteral("retirement_date")};
+    table.headers = {QCoreApplication::translate("EmployeeList", "NIP"),
+                     QCoreApplication::translate("EmployeeList", "Name"),
+                     QCoreApplication::translate("EmployeeList", "Full name"),
+                     QCoreApplication::translate("EmployeeList", "Gender"),
+                     QCoreApplication::translate("EmployeeList", "Birth place"),
+                     QCoreApplication::translate("EmployeeList", "Birth date"),
+                     QCoreApplication::translate("EmployeeList", "Status"),
+                     QCoreApplication::translate("EmployeeList", "Rank"),
+                     QCoreApplication::translate("EmployeeList", "Rank TMT"),
+                     QCoreApplication::translate("EmployeeList", "Position"),
+                     QCoreApplication::translate("EmployeeList", "Unit code"),
+                     QCoreApplication::translate("EmployeeList", "Unit"),
+                     QCoreApplication::translate("EmployeeList", "Position TMT"),
+                     QCoreApplication::translate("EmployeeList", "CPNS TMT"),
+                     QCoreApplication::translate("EmployeeList", "Education"),
+                     QCoreApplication::translate("EmployeeList", "Active"),
+                     QCoreApplication::translate("EmployeeList", "Age"),
+                     QCoreApplication::translate("EmployeeList", "Retirement date")};
+
+    QHash<qint64, Unit> units;
+    for (Unit &u : UnitRepository(db).all())
+        units.insert(u.id, std::move(u));
+    QHash<qint64, Position> positions;
+    for (Position &p : PositionRepository(db).all())
+        positions.insert(p.id, std::move(p));
+    const RetirementPolicy policy =
+        RetirementPolicy::fromSettingText(Settings(db).get(settingkeys::retirementAges));
+
+    EmployeeRepository employees(db);
+    const QList<qint64> ids = employees.findIds(filter);
+    constexpr qsizetype page = 500;
+    for (qsizetype start = 0; start < ids.size(); start += page) {
+        for (const Employee &e : employees.byIds(ids.mid(start, page))) {
+            const Unit unit = units.value(e.unitId);
+            const Position position = positions.value(e.positionId);
+            const EmployeeFacts facts = EmployeeFacts::compute(e, position, policy, today);
+            const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate); };
+            table.rows << QStringList{e.nip, e.name, e.fullName(), codes::toCode(e.gender), e.birthPlace,
+                                      iso(e.birthDate), codes::toCode(e.status), e.rank.text(), iso(e.rankTmt),
+                                      position.name, unit.code, unit.name, iso(e.positionTmt), iso(e.cpnsTmt),
+                                      e.education, e.active ? QStringLiteral("1") : QStringLiteral("0"),
+                                      QString::number(facts.age), iso(facts.retirementDate)};
+        }
+    }
+    return table;
+}
+
+} // namespace imbang

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/unit.h"
+#include "util/expected.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace imbang {
+
+// Units in the database. Writes stamp modified_at and create the UUID of new units.
+class UnitRepository {
+public:
+    explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    QList<Unit> all() const; // ordered by code
+    std::optional<Unit> byId(qint64 id) const;
+    std::optional<Unit> byCode(const QString &code) const;
+
+    Expected<qint64> insert(Unit unit);
+    Status update(Unit unit);
+
+    // The unit and all its descendants.
+    QList<qint64> subtreeIds(qint64 rootId) const;
+    // Active employees directly in each unit.
+    QHash<qint64, int> activeEmployeeCounts() const;
+    int count() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace imbang

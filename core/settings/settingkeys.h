@@ -1,0 +1,18 @@
+#pragma once
+
+#include "settings/settings.h"
+
+#include <QString>
+
+// Every office setting, with its default, in one table. Later features add their keys here.
+namespace imbang::settingkeys {
+
+// Retirement ages per position kind/level; see RetirementPolicy::toSettingText().
+inline const SettingKey<QString> retirementAges{"records/retirement_ages", QString()};
+// Whose name goes into the audit trail until user accounts exist.
+inline const SettingKey<QString> operatorName{"office/operator_name", QString()};
+// Years in post before a person is due for rotation, and before they may be moved at all.
+inline const SettingKey<int> rotationYears{"records/rotation_years", 5};
+inline const SettingKey<int> minimumYearsInPost{"records/minimum_years_in_post", 2};
+
+} // namespace imbang::settingkeys

@@ -1,0 +1,124 @@
+#include "sqlutil.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace imbang::sql {
+
+QVariant fromDate(const QDate &date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value) {
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant fromDateTime(const QDateTime &dateTime) {
+    return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QDateTime toDateTime(const QVariant &value) {
+    if (value.isNull())
+        return {};
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (dt.isValid() && dt.timeSpec() != Qt::UTC)
+        dt = dt.toUTC();
+    return dt;
+}
+
+QVariant fromOptional(const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); }
+QVariant fromOptional(const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); }
+
+std::optional<double> toOptionalDouble(const QVariant &value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+std::optional<int> toOptionalInt(const QVariant &value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+
+QVariant nullIfZero(qint64 id) { return id ? QVariant(id) : QVariant(); }
+
+QVariant text(const QString &value) { return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value); }
+
+Expected<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &bindings,
+                        const QString &what) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const auto fail = [&](const QSqlError &err) {
+        const QString operation = what.isEmpty() ? statement.left(60) : what;
+        return Expected<QSqlQuery>::failure(
+            QCoreApplication::translate("Sql", "Database error while %1: %2").arg(operation, err.text()));
+    };
+    if (!query.prepare(statement))
+        return fail(query.lastError());
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(query.lastError());
+    return query;
+}
+
+Expected<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> bindings,
+                        const QString &what) {
+    return run(db, statement, QVariantList(bindings), what);
+}
+
+Status runAll(const QSqlDatabase &db, const QStringList &statements) {
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return Status::failure(QCoreApplication::translate("Sql", "Database error: %1 (in: %2)")
+                                       .arg(query.lastError().text(), statement.simplified().left(80)));
+    }
+    return {};
+}
+
+// Savepoints rather than BEGIN/COMMIT so that transactions nest: a function that needs atomicity
+// opens one whether or not its caller already did, and only the outermost release writes the file.
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {
+    static QAtomicInteger<quint64> counter;
+    m_name = QStringLiteral("sp%1").arg(counter.fetchAndAddRelaxed(1));
+    QSqlQuery query(m_db);
+    m_active = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    if (!m_active)
+        m_error = query.lastError().text();
+}
+
+Transaction::~Transaction() {
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+    query.exec(QStringLiteral("RELEASE ") + m_name);
+}
+
+Status Transaction::commit() {
+    if (!m_active)
+        return Status::failure(QCoreApplication::translate("Sql", "No transaction could be started: %1").arg(m_error));
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("RELEASE ") + m_name)) {
+        const QString text = query.lastError().text();
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        query.exec(QStringLiteral("RELEASE ") + m_name);
+        m_active = false;
+        return Status::failure(QCoreApplication::translate("Sql", "Saving to the database failed: %1").arg(text));
+    }
+    m_active = false;
+    return {};
+}
+
+bool isBusyError(const QSqlError &error) {
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("6") ||
+           error.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+
+} // namespace imbang::sql

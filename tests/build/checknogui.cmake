@@ -1,0 +1,11 @@
+# Fails when BINARY (a test that links imbang_core only) needs libQt6Gui or libQt6Widgets.
+execute_process(COMMAND readelf -d "${BINARY}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${BINARY}")
+endif()
+foreach(lib Qt6Gui Qt6Widgets Qt6Charts Qt6PrintSupport)
+    if(dynamic MATCHES "lib${lib}")
+        message(FATAL_ERROR "${BINARY} (core only) links lib${lib}")
+    endif()
+endforeach()
+message(STATUS "core links no GUI library")
