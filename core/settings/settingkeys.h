@@ -15,4 +15,9 @@ inline const SettingKey<QString> operatorName{"office/operator_name", QString()}
 inline const SettingKey<int> rotationYears{"records/rotation_years", 5};
 inline const SettingKey<int> minimumYearsInPost{"records/minimum_years_in_post", 2};
 
+// Workload: effective working time a year (WKE) in hours, and the EJ grade thresholds
+// (GradeThresholds::toSettingText()).
+inline const SettingKey<double> wkeHours{"workload/wke_hours", 1250.0};
+inline const SettingKey<QString> gradeThresholds{"workload/grade_thresholds", QString()};
+
 } // namespace imbang::settingkeys

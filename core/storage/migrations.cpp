@@ -86,6 +86,20 @@ Status toVersion1(const QSqlDatabase &db) {
             origin_office TEXT NOT NULL DEFAULT '',
             UNIQUE (unit_id, position_id)))"),
         QStringLiteral("CREATE INDEX employee_position ON employee(position_id)"),
+        // Append-only audit trail; each entry carries the hash of the one before it (AuditTrail).
+        QStringLiteral(R"(CREATE TABLE audit_entry (
+            id          INTEGER PRIMARY KEY,
+            at          TEXT NOT NULL,
+            actor       TEXT NOT NULL,
+            action      TEXT NOT NULL,
+            entity      TEXT NOT NULL,
+            entity_uuid TEXT NOT NULL DEFAULT '',
+            summary     TEXT NOT NULL DEFAULT '',
+            before      TEXT NOT NULL DEFAULT '',
+            after       TEXT NOT NULL DEFAULT '',
+            prev_hash   TEXT NOT NULL,
+            hash        TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX audit_entity ON audit_entry(entity, entity_uuid)"),
         QStringLiteral("CREATE INDEX employee_name ON employee(name COLLATE NOCASE)"),
     });
 }

@@ -1,0 +1,176 @@
+#include "audittrail.h"
+
+#include "audit/actor.h"
+#include "storage/sqlutil.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace imbang {
+namespace {
+
+QString compactJson(const QJsonObject &object) {
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseJson(const QString &text) {
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT id, at, actor, action, entity, entity_uuid, summary, before, after, prev_hash, hash FROM audit_entry");
+
+AuditEntry readEntry(const QSqlQuery &q) {
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = sql::toDateTime(q.value(1));
+    e.actor = q.value(2).toString();
+    e.record.action = q.value(3).toString();
+    e.record.entity = q.value(4).toString();
+    e.record.entityUuid = QUuid::fromString(q.value(5).toString());
+    e.record.summary = q.value(6).toString();
+    e.record.before = parseJson(q.value(7).toString());
+    e.record.after = parseJson(q.value(8).toString());
+    e.prevHash = q.value(9).toString();
+    e.hash = q.value(10).toString();
+    return e;
+}
+
+} // namespace
+
+QString AuditTrail::genesisHash() { return QString(64, QLatin1Char('0')); }
+
+QString AuditTrail::hashOf(const AuditEntry &e) {
+    // A JSON array fixes the order and escapes every field, so no two entries serialise alike.
+    const QJsonArray fields{QString::number(e.id),
+                            e.at.toUTC().toString(Qt::ISODateWithMs),
+                            e.actor,
+                            e.record.action,
+                            e.record.entity,
+                            e.record.entityUuid.isNull() ? QString() : e.record.entityUuid.toString(QUuid::WithoutBraces),
+                            e.record.summary,
+                            compactJson(e.record.before),
+                            compactJson(e.record.after),
+                            e.prevHash};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Status AuditTrail::record(const AuditRecord &record) {
+    sql::Transaction transaction(m_db);
+    auto last = sql::run(m_db, QStringLiteral("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"));
+    if (!last)
+        return Status::failure(last.error());
+    AuditEntry entry;
+    entry.id = 1;
+    entry.prevHash = genesisHash();
+    if (last->next()) {
+        entry.id = last->value(0).toLongLong() + 1;
+        entry.prevHash = last->value(1).toString();
+    }
+    entry.at = Clock::now();
+    // Stored with millisecond precision; hash what is stored.
+    entry.at = sql::toDateTime(sql::fromDateTime(entry.at));
+    entry.actor = actor::current();
+    entry.record = record;
+    entry.hash = hashOf(entry);
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO audit_entry(id, at, actor, action, entity, entity_uuid, summary, "
+                                     "before, after, prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {entry.id, sql::fromDateTime(entry.at), entry.actor, record.action, record.entity,
+                       sql::text(record.entityUuid.isNull() ? QString()
+                                                            : record.entityUuid.toString(QUuid::WithoutBraces)),
+                       sql::text(record.summary), sql::text(compactJson(record.before)),
+                       sql::text(compactJson(record.after)), entry.prevHash, entry.hash},
+                      QCoreApplication::translate("AuditTrail", "writing the audit trail"));
+    if (!q)
+        return Status::failure(q.error());
+    return transaction.commit();
+}
+
+QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter) const {
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.entity.isEmpty()) {
+        conditions << QStringLiteral("entity = ?");
+        values << filter.entity;
+    }
+    if (!filter.entityUuid.isNull()) {
+        conditions << QStringLiteral("entity_uuid = ?");
+        values << filter.entityUuid.toString(QUuid::WithoutBraces);
+    }
+    if (!filter.actor.isEmpty()) {
+        conditions << QStringLiteral("actor = ?");
+        values << filter.actor;
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        values << sql::fromDateTime(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("at <= ?");
+        values << sql::fromDateTime(filter.to);
+    }
+    for (const QString &word : filter.text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        conditions << QStringLiteral("instr(lower(summary), ?) > 0");
+        values << word;
+    }
+    QString statement = selectColumns;
+    if (!conditions.isEmpty())
+        statement += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    statement += QStringLiteral(" ORDER BY id DESC");
+    if (filter.limit > 0)
+        statement += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    QList<AuditEntry> result;
+    auto q = sql::run(m_db, statement, values);
+    if (q)
+        while (q->next())
+            result << readEntry(*q);
+    return result;
+}
+
+AuditVerification AuditTrail::verify() const {
+    AuditVerification result;
+    auto q = sql::run(m_db, selectColumns + QStringLiteral(" ORDER BY id"));
+    if (!q) {
+        result.intact = false;
+        result.message = q.error();
+        return result;
+    }
+    QString expectedPrev = genesisHash();
+    qint64 expectedId = 1;
+    while (q->next()) {
+        const AuditEntry e = readEntry(*q);
+        QString problem;
+        if (e.id != expectedId)
+            problem = QCoreApplication::translate("AuditTrail", "entry %1 is missing (the next one found is %2)")
+                          .arg(expectedId)
+                          .arg(e.id);
+        else if (e.prevHash != expectedPrev)
+            problem = QCoreApplication::translate("AuditTrail", "entry %1 does not follow the entry before it")
+                          .arg(e.id);
+        else if (hashOf(e) != e.hash)
+            problem = QCoreApplication::translate("AuditTrail", "entry %1 was changed after it was written").arg(e.id);
+        if (!problem.isEmpty()) {
+            result.intact = false;
+            result.firstBrokenId = e.id;
+            result.message =
+                QCoreApplication::translate("AuditTrail", "The audit trail is broken: %1. %n entries before it are intact.",
+                                            "", result.entriesChecked)
+                    .arg(problem);
+            return result;
+        }
+        ++result.entriesChecked;
+        expectedPrev = e.hash;
+        ++expectedId;
+    }
+    result.message = QCoreApplication::translate("AuditTrail", "The audit trail is intact: %n entries checked.", "",
+                                                 result.entriesChecked);
+    return result;
+}
+
+} // namespace imbang

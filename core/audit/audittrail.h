@@ -1,0 +1,68 @@
+#pragma once
+
+#include "util/expected.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QUuid>
+
+namespace imbang {
+
+// What changed: entity kind and id, the action, and the record before and after (JSON).
+struct AuditRecord {
+    QString action;  // "create", "update", "deactivate", "import", "transfer.approve", ...
+    QString entity;  // "employee", "unit", "position", "transfer", ...
+    QUuid entityUuid;
+    QString summary; // one line for people, e.g. "Ubah jabatan Budi Santoso"
+    QJsonObject before;
+    QJsonObject after;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    AuditRecord record;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditFilter {
+    QString entity;         // empty: all
+    QUuid entityUuid;       // null: all
+    QString actor;          // empty: all
+    QDateTime from, to;     // invalid: open
+    QString text;           // words in the summary
+    int limit = 0;          // 0: no limit
+};
+
+struct AuditVerification {
+    bool intact = true;
+    int entriesChecked = 0;
+    qint64 firstBrokenId = 0; // the first entry whose hash or link does not hold
+    QString message;          // translated
+};
+
+// The append-only audit trail. Every entry's hash covers its content and the previous entry's
+// hash, so editing, deleting or reordering rows behind the program's back breaks the chain at the
+// first place touched, and verify() reports it.
+class AuditTrail {
+public:
+    explicit AuditTrail(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Appends an entry by the current actor (actor::current()) at Clock::now().
+    Status record(const AuditRecord &record);
+    QList<AuditEntry> entries(const AuditFilter &filter = {}) const;
+    AuditVerification verify() const;
+
+    static QString hashOf(const AuditEntry &entry); // hex SHA-256
+    static QString genesisHash();                   // prev_hash of the first entry
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace imbang
