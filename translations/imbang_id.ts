@@ -2,591 +2,1170 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>writing the audit trail</source>
+        <translation>menulis jejak audit</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing (the next one found is %2)</source>
+        <translation>entri %1 hilang (entri berikutnya yang ada adalah %2)</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>entri %1 tidak tersambung dengan entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>entri %1 diubah setelah ditulis</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is broken: %1. %n entries before it are intact.</source>
+        <translation><numerusform>Jejak audit rusak: %1. %n entri sebelumnya masih utuh.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entries checked.</source>
+        <translation><numerusform>Jejak audit utuh: %n entri diperiksa.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <source>Run "imbang-cli %1 --help" for the options.</source>
+        <translation>Jalankan "imbang-cli %1 --help" untuk melihat pilihannya.</translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pakai: </translation>
     </message>
     <message>
         <source>The office database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data kantor (bawaan: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 harus bilangan bulat dari %2 sampai %3, bukan "%4".</translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pakai: imbang-cli &lt;perintah&gt; [pilihan]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah:</translation>
     </message>
     <message>
-        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
+        <translation>"imbang-cli &lt;perintah&gt; --help" menampilkan pilihan sebuah perintah.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode keluar: 0 berhasil, 1 masukan salah, 2 salah cara pakai.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command "%1".</source>
+        <translation>Perintah "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat basis data kantor yang kosong.</translation>
     </message>
     <message>
         <source>Name of the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kantor.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nama</translation>
     </message>
     <message>
         <source>Region of the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah kantor.</translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dibuat (versi skema %2).</translation>
     </message>
     <message>
         <source>Count units, positions and employees, and show the schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitung unit, jabatan dan pegawai, serta tampilkan versi skema.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak sebagai JSON.</translation>
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kantor: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi skema: %1</translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit: %1</translation>
     </message>
     <message>
         <source>Positions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan: %1</translation>
     </message>
     <message>
         <source>Active employees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai aktif: %1</translation>
     </message>
     <message>
         <source>Inactive employees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai nonaktif: %1</translation>
     </message>
     <message>
         <source>List employees with their fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar pegawai beserta datanya.</translation>
     </message>
     <message>
         <source>Only this unit and its sub-units (unit code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya unit ini dan sub-unitnya (kode unit).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>kode</translation>
     </message>
     <message>
         <source>Words in the name or NIP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata dalam nama atau NIP.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>teks</translation>
     </message>
     <message>
         <source>Include inactive employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertakan pegawai nonaktif.</translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak sebagai CSV.</translation>
     </message>
     <message>
         <source>Choose either --json or --csv, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih --json atau --csv, jangan keduanya.</translation>
     </message>
     <message>
-        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
+        <translation>Tidak ada unit dengan kode "%1". Perintah "imbang-cli units" menampilkan daftar kode.</translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat basis data berisi data demo fiktif bergaya Jambi.</translation>
     </message>
     <message>
         <source>Number of employees (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah pegawai (bawaan 5000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benih acak (bawaan 1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Demo database %1: %2 units, %3 positions, %4 employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data demo %1: %2 unit, %3 jabatan, %4 pegawai.</translation>
     </message>
     <message>
         <source>Count units, positions and employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitung unit, jabatan dan pegawai.</translation>
     </message>
     <message>
         <source>List employees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar pegawai.</translation>
     </message>
     <message>
         <source>Create a demo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat basis data demo.</translation>
     </message>
 </context>
 <context>
     <name>Codes</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Laki-laki</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Perempuan</translation>
     </message>
     <message>
         <source>PNS</source>
-        <translation type="unfinished"></translation>
+        <translation>PNS</translation>
     </message>
     <message>
         <source>CPNS</source>
-        <translation type="unfinished"></translation>
+        <translation>CPNS</translation>
     </message>
     <message>
         <source>PPPK</source>
-        <translation type="unfinished"></translation>
+        <translation>PPPK</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiun</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Meninggal dunia</translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti</translation>
     </message>
     <message>
         <source>Transferred out of the government</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah keluar instansi</translation>
     </message>
     <message>
         <source>Agency (OPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat daerah (OPD)</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekolah</translation>
     </message>
     <message>
         <source>Health centre (puskesmas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puskesmas</translation>
     </message>
     <message>
         <source>Division (bidang)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bidang</translation>
     </message>
     <message>
         <source>Technical unit (UPTD)</source>
-        <translation type="unfinished"></translation>
+        <translation>UPTD</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Senior executive (JPT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan Pimpinan Tinggi (JPT)</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Supervisor (pengawas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengawas</translation>
     </message>
     <message>
         <source>Executor (pelaksana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelaksana</translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fungsional</translation>
     </message>
     <message>
         <source>Ahli Pertama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahli Pertama</translation>
     </message>
     <message>
         <source>Ahli Muda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahli Muda</translation>
     </message>
     <message>
         <source>Ahli Madya</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahli Madya</translation>
     </message>
     <message>
         <source>Ahli Utama</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahli Utama</translation>
     </message>
     <message>
         <source>Pemula</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemula</translation>
     </message>
     <message>
         <source>Terampil</source>
-        <translation type="unfinished"></translation>
+        <translation>Terampil</translation>
     </message>
     <message>
         <source>Mahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Mahir</translation>
     </message>
     <message>
         <source>Penyelia</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyelia</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file %1 does not exist. Check the name and folder, or create a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak ada. Periksa nama dan foldernya, atau buat basis data baru.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
+        <translation>Berkas %1 tidak dapat dibaca: Anda tidak punya izin membukanya. Hubungi pengelola komputer ini.</translation>
     </message>
     <message>
         <source>The file %1 is not an Imbang database (it is not an SQLite file). Choose the .sqlite file of your office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 bukan basis data Imbang (bukan berkas SQLite). Pilih berkas .sqlite milik kantor Anda.</translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program, not of Imbang. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 adalah basis data SQLite milik program lain, bukan basis data Imbang. Berkas itu tidak diubah.</translation>
     </message>
     <message>
         <source>The file %1 is damaged (the integrity check failed). It was left unchanged. Open your latest backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 rusak (pemeriksaan keutuhan gagal). Berkas itu tidak diubah. Bukalah salinan cadangan terakhir Anda.</translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install the newest Imbang to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 dibuat oleh Imbang versi yang lebih baru. Pasang Imbang terbaru untuk membukanya.</translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install Imbang %2 or later to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 dibuat oleh Imbang versi yang lebih baru. Pasang Imbang %2 atau yang lebih baru untuk membukanya.</translation>
     </message>
     <message>
         <source>The file %1 is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 sedang dikunci oleh program lain yang sedang menulis ke dalamnya. Tutup program itu (atau tunggu sampai selesai), lalu coba lagi.</translation>
     </message>
     <message>
         <source>The file %1 was made by an older Imbang and must be upgraded, but it is in a read-only location. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 dibuat oleh Imbang versi lama dan harus diperbarui, tetapi letaknya hanya-baca. Salin ke folder yang dapat Anda tulisi, lalu buka salinannya.</translation>
     </message>
     <message>
         <source>The file %1 could not be upgraded; it was left as it was. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 tidak dapat diperbarui; berkas itu dibiarkan seperti semula. %2</translation>
     </message>
     <message>
         <source>The database %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data %1 tidak dapat dibuat: %2</translation>
     </message>
     <message>
         <source>The file %1 already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 sudah ada. Pilih nama lain, atau buka berkas itu.</translation>
     </message>
     <message>
         <source>The file %1 is in a read-only location, so it was opened read-only: you can look but not change anything. Copy it to a folder you can write to for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas %1 berada di tempat hanya-baca, jadi dibuka dalam mode hanya-baca: Anda dapat melihat tetapi tidak dapat mengubah apa pun. Salin ke folder yang dapat Anda tulisi untuk menyunting.</translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>foldernya tidak dapat dibuat</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data sudah berisi data; data demo hanya dapat dimasukkan ke basis data kosong.</translation>
     </message>
     <message>
         <source>The number of employees must be between 0 and 2,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah pegawai harus antara 0 dan 2.000.000.</translation>
     </message>
 </context>
 <context>
     <name>EmployeeBatchWriter</name>
     <message>
         <source>NIP %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP %1 muncul dua kali.</translation>
     </message>
     <message>
         <source>Employee %1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegawai %1 tidak dapat disimpan: %2</translation>
     </message>
 </context>
 <context>
     <name>EmployeeList</name>
     <message>
         <source>NIP</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Birth place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat lahir</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan</translation>
     </message>
     <message>
         <source>Rank TMT</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT golongan</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Jabatan</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode unit</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit kerja</translation>
     </message>
     <message>
         <source>Position TMT</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT jabatan</translation>
     </message>
     <message>
         <source>CPNS TMT</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT CPNS</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendidikan</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Usia</translation>
     </message>
     <message>
         <source>Retirement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal pensiun</translation>
     </message>
 </context>
 <context>
     <name>EmployeeRepository</name>
     <message>
         <source>NIP %1 is already registered to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP %1 sudah terdaftar atas nama %2.</translation>
     </message>
     <message>
         <source>adding employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menambah pegawai %1</translation>
     </message>
     <message>
         <source>saving employee %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan pegawai %1</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kurang</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Balanced staffing for the regional civil service.</source>
+        <translation>Pemerataan pegawai ASN daerah.</translation>
+    </message>
+    <message>
+        <source>Open the demo database (made on first use).</source>
+        <translation>Buka basis data demo (dibuat saat pertama kali dipakai).</translation>
+    </message>
+    <message>
+        <source>Open this office database.</source>
+        <translation>Buka basis data kantor ini.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>A database to open.</source>
+        <translation>Basis data yang akan dibuka.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>This file is an SQLite database but not an Imbang database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas ini basis data SQLite, tetapi bukan basis data Imbang.</translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program knows (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini memakai skema versi %1, lebih baru daripada yang dikenal program ini (%2).</translation>
     </message>
     <message>
         <source>Could not start the upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan tidak dapat dimulai: %1</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembaruan basis data ke skema versi %1 gagal; tidak ada yang diubah. %2</translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP masih kosong.</translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The NIP may contain only digits; "%1" has other characters.</source>
+        <translation>NIP hanya boleh berisi angka; "%1" mengandung karakter lain.</translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>NIP harus tepat 18 digit; yang ini %n digit.</numerusform></translation>
     </message>
     <message>
         <source>Digits 1-8 of the NIP (%1) are not a real birth date (YYYYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 1-8 NIP (%1) bukan tanggal lahir yang benar (TTTTBBHH).</translation>
     </message>
     <message>
         <source>Digit 15 of the NIP is the gender and must be 1 (male) or 2 (female), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit ke-15 NIP adalah jenis kelamin dan harus 1 (laki-laki) atau 2 (perempuan), bukan %1.</translation>
     </message>
     <message>
         <source>Digits 16-18 of the NIP are a sequence number from 001 to 999, not 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 16-18 NIP adalah nomor urut dari 001 sampai 999, bukan 000.</translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
-        <translation type="unfinished"></translation>
+        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
+        <translation>TMT pengangkatan dalam NIP (%1) lebih awal dari ulang tahun ke-18 pegawai tersebut.</translation>
     </message>
     <message>
         <source>The appointment date in the NIP (%1) lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>TMT pengangkatan dalam NIP (%1) berada di masa depan.</translation>
     </message>
     <message>
         <source>Digits 13-14 of the NIP are the month of TMT CPNS and must be 01-12, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digit 13-14 NIP adalah bulan TMT CPNS dan harus 01-12, bukan %1.</translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) is before the person turned 18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun pengangkatan dalam NI PPPK (%1) lebih awal dari usia 18 tahun pegawai tersebut.</translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahun pengangkatan dalam NI PPPK (%1) berada di masa depan.</translation>
     </message>
     <message>
         <source>The birth date %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir %1 tidak sesuai dengan NIP, yang menyebut %2.</translation>
     </message>
     <message>
         <source>The gender %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin %1 tidak sesuai dengan NIP, yang menyebut %2.</translation>
     </message>
 </context>
 <context>
     <name>PositionRepository</name>
     <message>
         <source>adding position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menambah jabatan %1</translation>
     </message>
     <message>
         <source>saving position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan jabatan %1</translation>
     </message>
 </context>
 <context>
     <name>Rank</name>
     <message>
         <source>Golongan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golongan %1</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan basis data saat %1: %2</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan basis data: %1 (pada: %2)</translation>
     </message>
     <message>
         <source>No transaction could be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaksi tidak dapat dimulai: %1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyimpanan ke basis data gagal: %1</translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
         <source>adding unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menambah unit %1</translation>
     </message>
     <message>
         <source>saving unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan unit %1</translation>
     </message>
 </context>
 <context>
     <name>YearsMonths</name>
     <message>
         <source>%1 years %2 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tahun %2 bulan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::EmployeeDetailPanel</name>
+    <message>
+        <source>Select an employee in the list to see the record.</source>
+        <translation>Pilih pegawai dalam daftar untuk melihat datanya.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place, date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Position TMT</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>CPNS TMT</source>
+        <translation>TMT CPNS</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Years of service</source>
+        <translation>Masa kerja</translation>
+    </message>
+    <message>
+        <source>Time in post</source>
+        <translation>Lama di jabatan</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Keaktifan</translation>
+    </message>
+    <message>
+        <source>%1, TMT %2</source>
+        <translation>%1, TMT %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n tahun</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — more than 5 years: due for rotation</source>
+        <translation>%1 — lebih dari 5 tahun: sudah waktunya rotasi</translation>
+    </message>
+    <message>
+        <source>%1 — under 2 years: not yet movable</source>
+        <translation>%1 — kurang dari 2 tahun: belum dapat dimutasi</translation>
+    </message>
+    <message>
+        <source>%1 (retirement age %2)</source>
+        <translation>%1 (BUP %2 tahun)</translation>
+    </message>
+    <message>
+        <source>unknown: birth date missing</source>
+        <translation>tidak diketahui: tanggal lahir kosong</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive since %1: %2</source>
+        <translation>Nonaktif sejak %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::EmployeeFilterBar</name>
+    <message>
+        <source>Include &amp;sub-units</source>
+        <translation>Termasuk &amp;sub-unit</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Tampilkan &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>Search name or NIP… (Ctrl+F)</source>
+        <translation>Cari nama atau NIP… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search employees</source>
+        <translation>Cari pegawai</translation>
+    </message>
+    <message>
+        <source>All ranks</source>
+        <translation>Semua golongan</translation>
+    </message>
+    <message>
+        <source>PPPK %1</source>
+        <translation>PPPK %1</translation>
+    </message>
+    <message>
+        <source>Rank filter</source>
+        <translation>Saring golongan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Saring status</translation>
+    </message>
+    <message>
+        <source>Position filter</source>
+        <translation>Saring jabatan</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation>Semua jabatan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::EmployeeTableModel</name>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Inactive since %1: %2</source>
+        <translation>Nonaktif sejak %1: %2</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Gol.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tgl. lahir</translation>
+    </message>
+    <message>
+        <source>Position TMT</source>
+        <translation>TMT jabatan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>Basis data &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>B&amp;uka basis data…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo data</source>
+        <translation>Buka data &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Basis data te&amp;rakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Close database</source>
+        <translation>&amp;Tutup basis data</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Find employee</source>
+        <translation>&amp;Cari pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Imbang</source>
+        <translation>&amp;Tentang Imbang</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Basis data tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Dibuka hanya-baca</translation>
+    </message>
+    <message>
+        <source>Cannot create the database</source>
+        <translation>Basis data tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo data</source>
+        <translation>Data demo tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>%1 — Imbang</source>
+        <translation>%1 — Imbang</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Imbang</source>
+        <translation>%1 — %2 — Imbang</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (hanya-baca)</translation>
+    </message>
+    <message>
+        <source>%1 listed · %2 active · %3 inactive</source>
+        <translation>%1 ditampilkan · %2 aktif · %3 nonaktif</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>Open an office database</source>
+        <translation>Buka basis data kantor</translation>
+    </message>
+    <message>
+        <source>Imbang database (*.sqlite);;All files (*)</source>
+        <translation>Basis data Imbang (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Imbang will use the new language when it starts again.</source>
+        <translation>Imbang akan memakai bahasa baru saat dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>About Imbang</source>
+        <translation>Tentang Imbang</translation>
+    </message>
+    <message>
+        <source>Imbang %1
+Balanced staffing for the regional civil service.</source>
+        <translation>Imbang %1
+Pemerataan pegawai ASN daerah.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::NewDatabaseDialog</name>
+    <message>
+        <source>New office database</source>
+        <translation>Basis data kantor baru</translation>
+    </message>
+    <message>
+        <source>e.g. BKD Provinsi Jambi</source>
+        <translation>mis. BKD Provinsi Jambi</translation>
+    </message>
+    <message>
+        <source>e.g. Provinsi Jambi</source>
+        <translation>mis. Provinsi Jambi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>&amp;Office name:</source>
+        <translation>Nama &amp;kantor:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>Imbang keeps all records of one office in one file. Back it up like any important document.</source>
+        <translation>Imbang menyimpan seluruh data satu kantor dalam satu berkas. Buatlah cadangannya seperti dokumen penting lainnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>Where to keep the database</source>
+        <translation>Tempat menyimpan basis data</translation>
+    </message>
+    <message>
+        <source>Imbang database (*.sqlite)</source>
+        <translation>Basis data Imbang (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Enter the name of your office.</source>
+        <translation>Isikan nama kantor Anda.</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the database file.</source>
+        <translation>Pilih tempat menyimpan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>A file with this name exists already. Choose another name, or use File &gt; Open to open it.</source>
+        <translation>Berkas dengan nama ini sudah ada. Pilih nama lain, atau gunakan Berkas &gt; Buka untuk membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::RecordsView</name>
+    <message>
+        <source>Employee list</source>
+        <translation>Daftar pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::SettingsDialog</name>
+    <message>
+        <source>Functional, %1</source>
+        <translation>Fungsional, %1</translation>
+    </message>
+    <message>
+        <source>Teachers (guru)</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Umum</translation>
+    </message>
+    <message>
+        <source>&amp;Retirement ages</source>
+        <translation>Batas usia &amp;pensiun</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Imbang starts again.</source>
+        <translation>Bahasa baru berlaku saat Imbang dijalankan lagi.</translation>
+    </message>
+    <message>
+        <source>Your name, as it should appear in the audit trail</source>
+        <translation>Nama Anda, seperti yang akan tercatat dalam jejak audit</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>Nama &amp;operator:</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Retirement age</source>
+        <translation>Batas usia pensiun</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Retirement age (BUP) per position, PP 11/2017 and UU 20/2023 by default. Pension starts on the first day of the month after that birthday.</source>
+        <translation>Batas usia pensiun (BUP) per jabatan, bawaannya sesuai PP 11/2017 dan UU 20/2023. Pensiun berlaku mulai tanggal 1 bulan berikutnya setelah ulang tahun tersebut.</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::UnitTreeModel</name>
+    <message>
+        <source>(no region)</source>
+        <translation>(tanpa wilayah)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n active employee(s)</source>
+        <translation><numerusform>%1: %n pegawai aktif</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Code %2 · %3
+%n active employee(s) including sub-units</source>
+        <translation><numerusform>%1
+Kode %2 · %3
+%n pegawai aktif termasuk sub-unit</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::WelcomePage</name>
+    <message>
+        <source>Balanced staffing for the regional civil service: staff records, workload, transfers and decrees in one place.</source>
+        <translation>Pemerataan pegawai ASN daerah: data pegawai, beban kerja, mutasi dan SK dalam satu tempat.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new office database…</source>
+        <translation>&amp;Buat basis data kantor baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database…</source>
+        <translation>B&amp;uka basis data yang sudah ada…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo data</source>
+        <translation>Coba data &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Recently opened:</source>
+        <translation>Te&amp;rakhir dibuka:</translation>
+    </message>
+    <message>
+        <source>Recently opened databases</source>
+        <translation>Basis data yang terakhir dibuka</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(belum ada)</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::Workspace</name>
+    <message>
+        <source>Unit tree</source>
+        <translation>Pohon unit</translation>
+    </message>
+    <message>
+        <source>&amp;Employees</source>
+        <translation>&amp;Pegawai</translation>
     </message>
 </context>
 </TS>

@@ -1,1 +1,50 @@
-int main() { return 0; }
+// imbang: the desktop application. Parses the command line, installs the translators and opens
+// the main window; everything else lives in ui/ and core/.
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "storage/databaselocation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace imbang;
+
+int main(int argc, char *argv[]) {
+    // --version must work without a display (packaging checks, scripts).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("imbang %s\n", IMBANG_VERSION);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Imbang"));
+    QApplication::setApplicationName(QStringLiteral("imbang"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Imbang"));
+    QApplication::setApplicationVersion(QStringLiteral(IMBANG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("imbang"));
+    i18n::install(app, i18n::chosenLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Gui", "Balanced staffing for the regional civil service."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("demo"), QApplication::translate("Gui", "Open the demo database (made on first use).")});
+    parser.addOption({QStringLiteral("db"), QApplication::translate("Gui", "Open this office database."),
+                      QApplication::translate("Gui", "path")});
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("Gui", "A database to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    ui::MainWindow window;
+    window.show();
+    if (parser.isSet(QStringLiteral("demo")))
+        window.openDemo();
+    else if (parser.isSet(QStringLiteral("db")))
+        window.openDatabase(parser.value(QStringLiteral("db")));
+    else if (!parser.positionalArguments().isEmpty())
+        window.openDatabase(parser.positionalArguments().constFirst());
+    return app.exec();
+}

@@ -13,6 +13,7 @@ namespace imbang {
 struct EmployeeFilter {
     QString search;               // words that must all appear in the name, titles or NIP
     qint64 unitId = 0;            // 0: every unit
+    QString region;               // non-empty: only units of this kabupaten/kota
     bool includeSubunits = true;  // with unitId: the unit and everything below it
     int rankCode = 0;             // 0: any rank
     qint64 positionId = 0;        // 0: any position

@@ -31,6 +31,10 @@ QString whereClause(const EmployeeFilter &filter, QVariantList &values) {
         }
         values << filter.unitId;
     }
+    if (!filter.region.isEmpty()) {
+        conditions << QStringLiteral("e.unit_id IN (SELECT id FROM unit WHERE region = ?)");
+        values << filter.region;
+    }
     if (filter.rankCode) {
         conditions << QStringLiteral("e.rank_code = ?");
         values << filter.rankCode;

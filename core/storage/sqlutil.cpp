@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 namespace imbang::sql {
@@ -81,37 +82,61 @@ Status runAll(const QSqlDatabase &db, const QStringList &statements) {
     return {};
 }
 
-// Savepoints rather than BEGIN/COMMIT so that transactions nest: a function that needs atomicity
-// opens one whether or not its caller already did, and only the outermost release writes the file.
+namespace {
+// Open transactions per connection in this thread: the outermost one is a real BEGIN/ROLLBACK so
+// that a rollback leaves the file byte for byte as it was; inner ones are savepoints.
+QHash<QString, int> &depths() {
+    thread_local QHash<QString, int> perConnection;
+    return perConnection;
+}
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {
     static QAtomicInteger<quint64> counter;
+    int &depth = depths()[m_db.connectionName()];
+    m_outermost = depth == 0;
     m_name = QStringLiteral("sp%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlQuery query(m_db);
-    m_active = query.exec(QStringLiteral("SAVEPOINT ") + m_name);
-    if (!m_active)
+    m_active = query.exec(m_outermost ? QStringLiteral("BEGIN") : QStringLiteral("SAVEPOINT ") + m_name);
+    if (m_active)
+        ++depth;
+    else
         m_error = query.lastError().text();
 }
 
 Transaction::~Transaction() {
-    if (!m_active)
-        return;
+    if (m_active)
+        rollback();
+}
+
+void Transaction::rollback() {
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-    query.exec(QStringLiteral("RELEASE ") + m_name);
+    if (m_outermost) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
+        query.exec(QStringLiteral("RELEASE ") + m_name);
+    }
+    finish();
+}
+
+void Transaction::finish() {
+    m_active = false;
+    int &depth = depths()[m_db.connectionName()];
+    if (--depth <= 0)
+        depths().remove(m_db.connectionName());
 }
 
 Status Transaction::commit() {
     if (!m_active)
         return Status::failure(QCoreApplication::translate("Sql", "No transaction could be started: %1").arg(m_error));
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("RELEASE ") + m_name)) {
+    if (!query.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name)) {
         const QString text = query.lastError().text();
-        query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
-        query.exec(QStringLiteral("RELEASE ") + m_name);
-        m_active = false;
+        rollback();
         return Status::failure(QCoreApplication::translate("Sql", "Saving to the database failed: %1").arg(text));
     }
-    m_active = false;
+    finish();
     return {};
 }
 

@@ -38,8 +38,8 @@ Expected<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const 
 // Runs each statement (no bindings) in order; stops at the first failure.
 Status runAll(const QSqlDatabase &db, const QStringList &statements);
 
-// A transaction (nestable) that rolls back unless commit() is called: an early return or exception can never
-// leave half a change in the file.
+// A transaction that rolls back unless commit() is called: an early return or exception can never
+// leave half a change in the file. Transactions nest (inner ones are savepoints).
 class Transaction {
 public:
     explicit Transaction(QSqlDatabase db);
@@ -52,8 +52,12 @@ public:
     Status commit();
 
 private:
+    void rollback();
+    void finish();
+
     QSqlDatabase m_db;
     QString m_name;
+    bool m_outermost = false;
     bool m_active = false;
     QString m_error;
 };

@@ -25,12 +25,12 @@ private slots:
         QTest::newRow("empty") << "" << false << "kosong";
         QTest::newRow("17 digits") << "19791026200309100" << false << "18 digit";
         QTest::newRow("19 digits") << "1979102620030910011" << false << "18 digit";
-        QTest::newRow("letters") << "19791026200309100A" << false << "hanya angka";
-        QTest::newRow("scientific notation") << "1.97910262003091E+17" << false << "hanya angka";
+        QTest::newRow("letters") << "19791026200309100A" << false << "hanya boleh berisi angka";
+        QTest::newRow("scientific notation") << "1.97910262003091E+17" << false << "hanya boleh berisi angka";
         QTest::newRow("no such birth date") << "197902302003091001" << false << "tanggal lahir";
         QTest::newRow("month 13") << "197910262003131001" << false << "01-12";
         QTest::newRow("month 00") << "197910262003001001" << false << "01-12";
-        QTest::newRow("appointed before 18") << "197910261995011001" << false << "18 tahun";
+        QTest::newRow("appointed before 18") << "197910261995011001" << false << "ulang tahun ke-18";
         QTest::newRow("appointed in the future") << "199801012027011001" << false << "masa depan";
         QTest::newRow("gender digit 3") << "197910262003093001" << false << "jenis kelamin";
         QTest::newRow("gender digit 0") << "197910262003090001" << false << "jenis kelamin";

@@ -1,0 +1,116 @@
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "models/employeetablemodel.h"
+#include "models/unittreemodel.h"
+#include "records/employeedetailpanel.h"
+#include "records/employeefilterbar.h"
+#include "records/employeerepository.h"
+#include "records/recordsview.h"
+#include "records/unitrepository.h"
+#include "storage/sqlutil.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+#include "util/dialoghooks.h"
+#include "welcomepage.h"
+#include "workspace.h"
+
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using namespace imbang;
+using namespace imbang::ui;
+
+// The main window as an officer meets it: welcome page, a demo database, searching and picking a unit.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() {
+        test::installIndonesian();
+        dialogs::setTestMode(true);
+    }
+
+    void welcomePageFirst() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.database(), nullptr);
+        QVERIFY(window.welcomePage()->isVisible());
+        test::saveScreenshot(&window, QStringLiteral("welcome"));
+    }
+
+    void demoSearchAndUnit() {
+        MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(window.openDemo(m_dir.filePath(QStringLiteral("demo.sqlite")), 800));
+        Workspace *ws = window.workspace();
+        QVERIFY(ws && ws->isVisible());
+        RecordsView *records = ws->records();
+        EmployeeTableModel *model = records->model();
+        QCOMPARE(model->rowCount() + 0, EmployeeRepository(window.database()->connection()).counts().active);
+        QVERIFY(window.statusText().contains(QStringLiteral("aktif")));
+
+        // Type a name fragment: the list narrows to people whose name or NIP contains it.
+        const std::optional<Employee> first = model->employeeAt(0);
+        QVERIFY(first);
+        const QString word = first->name.section(QLatin1Char(' '), 1, 1);
+        QTest::keyClicks(records->filterBar()->searchEdit(), word);
+        QTRY_VERIFY(model->rowCount() < EmployeeRepository(window.database()->connection()).counts().active);
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->employeeAt(row)->fullName().contains(word, Qt::CaseInsensitive));
+
+        // Pick a school in the tree: only its people remain, and the detail panel follows the table.
+        records->filterBar()->searchEdit()->clear();
+        QTRY_COMPARE(model->filter().search, QString());
+        // The school with the most people in the demo (near a regional seat).
+        auto busiest = sql::run(window.database()->connection(),
+                                QStringLiteral("SELECT u.code FROM unit u JOIN employee e ON e.unit_id = u.id "
+                                               "WHERE u.kind = 'SEKOLAH' AND e.active = 1 GROUP BY u.id "
+                                               "ORDER BY count(*) DESC LIMIT 1"));
+        QVERIFY(busiest && busiest->next());
+        const Unit school = *UnitRepository(window.database()->connection()).byCode(busiest->value(0).toString());
+        ws->selectUnit(school.id);
+        QCOMPARE(model->filter().unitId, school.id);
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->employeeAt(row)->unitId, school.id);
+        records->table()->setCurrentIndex(model->index(0, EmployeeTableModel::NameColumn));
+        QVERIFY(records->detailPanel()->text().contains(school.name));
+        QVERIFY(records->detailPanel()->text().contains(QStringLiteral("Pensiun")));
+        test::saveScreenshot(&window, QStringLiteral("workspace-school"));
+
+        // The agency includes its schools when "include sub-units" is on.
+        ws->selectUnit(school.parentId);
+        const int withSubunits = model->rowCount();
+        QVERIFY(withSubunits > 0);
+        QCOMPARE(withSubunits, ws->unitModel()->index(ws->unitTree()->currentIndex().row(), UnitTreeModel::CountColumn,
+                                                      ws->unitTree()->currentIndex().parent())
+                                   .data()
+                                   .toString()
+                                   .remove(QLatin1Char('.'))
+                                   .toInt());
+    }
+
+    void badFileShowsMessageAndStaysOnWelcome() {
+        const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("bukan basis data");
+        f.close();
+        dialogs::clearShownMessages();
+        MainWindow window;
+        QVERIFY(!window.openDatabase(path));
+        QCOMPARE(window.database(), nullptr);
+        QCOMPARE(dialogs::shownMessages().size(), 1);
+        QVERIFY(dialogs::shownMessages().first().contains(QStringLiteral("bukan basis data Imbang")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,273 @@
+#include "mainwindow.h"
+
+#include "demo/demogenerator.h"
+#include "dialogs/newdatabasedialog.h"
+#include "dialogs/settingsdialog.h"
+#include "models/employeetablemodel.h"
+#include "models/unittreemodel.h"
+#include "records/employeerepository.h"
+#include "records/recordsview.h"
+#include "settings/settingkeys.h"
+#include "audit/actor.h"
+#include "storage/database.h"
+#include "storage/databaselocation.h"
+#include "storage/officeinfo.h"
+#include "util/dialoghooks.h"
+#include "util/indonesianformat.h"
+#include "util/recentfiles.h"
+#include "welcomepage.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace imbang::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_countLabel(new QLabel(this)), m_fileLabel(new QLabel(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    createActions();
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newDatabase);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemo(); });
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openDatabase);
+    updateTitle();
+    resize(1280, 800);
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() {
+    // Views hold queries on the connection: they go before the database closes.
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+void MainWindow::createActions() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    create->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &demo data"), this, [this] { openDemo(); });
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close database"), this, &MainWindow::closeDatabase);
+    close->setShortcut(QKeySequence::Close);
+    m_databaseActions << close;
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find employee"), this, [this] {
+        if (m_workspace)
+            m_workspace->records()->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_databaseActions << find;
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    if (settings->shortcut().isEmpty())
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Imbang"), this, &MainWindow::showAbout);
+
+    for (QAction *a : std::as_const(m_databaseActions))
+        a->setEnabled(false);
+}
+
+bool MainWindow::openDatabase(const QString &path) {
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    OpenResult result = Database::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        dialogs::critical(this, tr("Cannot open the database"), result.message);
+        return false;
+    }
+    closeDatabase();
+    m_database = std::move(result.database);
+    RecentFiles::add(path);
+    showWorkspace();
+    if (!result.message.isEmpty())
+        dialogs::warning(this, tr("Opened read-only"), result.message);
+    return true;
+}
+
+bool MainWindow::createDatabase(const QString &path, const QString &officeName, const QString &region) {
+    OpenResult result = Database::create(path);
+    if (!result) {
+        dialogs::critical(this, tr("Cannot create the database"), result.message);
+        return false;
+    }
+    OfficeInfo office;
+    office.name = officeName;
+    office.region = region;
+    if (Status s = office.save(result.database->connection()); !s) {
+        dialogs::critical(this, tr("Cannot create the database"), s.error());
+        return false;
+    }
+    closeDatabase();
+    m_database = std::move(result.database);
+    RecentFiles::add(path);
+    showWorkspace();
+    return true;
+}
+
+bool MainWindow::openDemo(const QString &requestedPath, int employees) {
+    const QString path = requestedPath.isEmpty() ? defaultDemoDatabasePath() : requestedPath;
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
+        return openDatabase(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    OpenResult result = Database::create(path);
+    Expected<DemoSummary> summary = result ? DemoGenerator::generate(result.database->connection(), {employees, 1, {}})
+                                           : Expected<DemoSummary>::failure(result.message);
+    QApplication::restoreOverrideCursor();
+    if (!summary) {
+        result.database.reset();
+        QFile::remove(path);
+        dialogs::critical(this, tr("Cannot create the demo data"), summary.error());
+        return false;
+    }
+    closeDatabase();
+    m_database = std::move(result.database);
+    showWorkspace();
+    return true;
+}
+
+void MainWindow::closeDatabase() {
+    if (!m_database)
+        return;
+    saveWindowState();
+    m_stack->setCurrentWidget(m_welcome);
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_database.reset();
+    for (QAction *a : std::as_const(m_databaseActions))
+        a->setEnabled(false);
+    m_welcome->refreshRecent();
+    m_countLabel->clear();
+    m_fileLabel->clear();
+    updateTitle();
+}
+
+void MainWindow::showWorkspace() {
+    const QString operatorName = Settings(m_database->connection()).get(settingkeys::operatorName);
+    if (!operatorName.isEmpty())
+        actor::setCurrent(operatorName);
+    m_workspace = new Workspace(*m_database, this);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    connect(m_workspace->records(), &RecordsView::listedCountChanged, this, &MainWindow::updateCounts);
+    for (QAction *a : std::as_const(m_databaseActions))
+        a->setEnabled(true);
+    QSettings settings;
+    m_workspace->splitter()->restoreState(settings.value(QStringLiteral("window/workspaceSplitter")).toByteArray());
+    m_workspace->records()->splitter()->restoreState(
+        settings.value(QStringLiteral("window/recordsSplitter")).toByteArray());
+    updateTitle();
+    updateCounts(m_workspace->records()->model()->rowCount());
+    m_workspace->records()->focusSearch();
+}
+
+void MainWindow::updateTitle() {
+    if (!m_database) {
+        setWindowTitle(QStringLiteral("Imbang"));
+        return;
+    }
+    const OfficeInfo office = OfficeInfo::load(m_database->connection());
+    const QString name = QFileInfo(m_database->path()).fileName();
+    setWindowTitle(office.name.isEmpty() ? tr("%1 — Imbang").arg(name) : tr("%1 — %2 — Imbang").arg(office.name, name));
+    m_fileLabel->setText(m_database->isReadOnly() ? tr("%1 (read-only)").arg(QDir::toNativeSeparators(m_database->path()))
+                                                  : QDir::toNativeSeparators(m_database->path()));
+}
+
+void MainWindow::updateCounts(int listed) {
+    if (!m_database)
+        return;
+    const EmployeeCounts counts = EmployeeRepository(m_database->connection()).counts();
+    m_countLabel->setText(tr("%1 listed · %2 active · %3 inactive")
+                              .arg(indonesian::number(listed), indonesian::number(counts.active),
+                                   indonesian::number(counts.inactive)));
+}
+
+QString MainWindow::statusText() const { return m_countLabel->text(); }
+
+void MainWindow::rebuildRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                                [this, path] { openDatabase(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::newDatabase() {
+    NewDatabaseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        createDatabase(dialog.path(), dialog.officeName(), dialog.region());
+}
+
+void MainWindow::openDatabaseDialog() {
+    const QString path = dialogs::openFileName(this, tr("Open an office database"),
+                                               QFileInfo(defaultDatabasePath()).absolutePath(),
+                                               tr("Imbang database (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(m_database ? m_database->connection() : QSqlDatabase(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
+        dialogs::information(this, tr("Language"), tr("Imbang will use the new language when it starts again."));
+}
+
+void MainWindow::showAbout() {
+    dialogs::information(this, tr("About Imbang"),
+                         tr("Imbang %1\nBalanced staffing for the regional civil service.").arg(
+                             QStringLiteral(IMBANG_VERSION)));
+}
+
+void MainWindow::saveWindowState() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_workspace) {
+        settings.setValue(QStringLiteral("window/workspaceSplitter"), m_workspace->splitter()->saveState());
+        settings.setValue(QStringLiteral("window/recordsSplitter"), m_workspace->records()->splitter()->saveState());
+    }
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace imbang::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
+namespace imbang {
+class Database;
+}
+
+namespace imbang::ui {
+
+class WelcomePage;
+class Workspace;
+
+// The application window: the welcome page while no database is open, the workspace once one is.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false after telling the officer why (the message box goes through dialoghooks).
+    bool openDatabase(const QString &path);
+    bool createDatabase(const QString &path, const QString &officeName, const QString &region);
+    bool openDemo(const QString &path = {}, int employees = 5000);
+    void closeDatabase();
+
+    Database *database() const { return m_database.get(); }
+    Workspace *workspace() const { return m_workspace; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showWorkspace();
+    void updateTitle();
+    void updateCounts(int listed);
+    void rebuildRecentMenu();
+    void newDatabase();
+    void openDatabaseDialog();
+    void showSettings();
+    void showAbout();
+    void saveWindowState();
+    void restoreWindowState();
+
+    std::unique_ptr<Database> m_database;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    Workspace *m_workspace = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_countLabel;
+    QLabel *m_fileLabel;
+    QList<QAction *> m_databaseActions; // enabled only while a database is open
+};
+
+} // namespace imbang::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/employee.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+
+namespace imbang::ui {
+
+// The selected employee's record with the values derived from it on today's date: age, years of
+// service, time in post (with rotation flags) and retirement date.
+class EmployeeDetailPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit EmployeeDetailPanel(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void showEmployee(const std::optional<Employee> &employee);
+    std::optional<qint64> shownEmployeeId() const;
+    QString text() const; // everything shown, as plain text, for tests and copying
+
+private:
+    QSqlDatabase m_db;
+    std::optional<Employee> m_employee;
+    QLabel *m_title;
+    QLabel *m_body; // one rich-text table: it wraps to the panel's width, unlike a form of labels
+    QList<std::pair<QString, QString>> m_rows;
+};
+
+} // namespace imbang::ui

@@ -1,0 +1,88 @@
+#include "dialoghooks.h"
+
+#include <QFileDialog>
+
+#include <optional>
+
+namespace imbang::ui::dialogs {
+namespace {
+
+struct Hooks {
+    bool testMode = false;
+    std::optional<QMessageBox::StandardButton> nextAnswer;
+    std::optional<QString> nextFileName;
+    QStringList shown;
+};
+
+Hooks &hooks() {
+    static Hooks h;
+    return h;
+}
+
+bool record(const QString &title, const QString &text) {
+    if (!hooks().testMode)
+        return false;
+    hooks().shown << title + QStringLiteral(": ") + text;
+    return true;
+}
+
+std::optional<QString> presetFileName() {
+    if (hooks().nextFileName) {
+        const QString name = *hooks().nextFileName;
+        hooks().nextFileName.reset();
+        return name;
+    }
+    if (hooks().testMode)
+        return QString();
+    return std::nullopt;
+}
+
+} // namespace
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton) {
+    if (hooks().nextAnswer) {
+        const auto answer = *hooks().nextAnswer;
+        hooks().nextAnswer.reset();
+        record(title, text);
+        return answer;
+    }
+    if (record(title, text))
+        return defaultButton;
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void information(QWidget *parent, const QString &title, const QString &text) {
+    if (!record(title, text))
+        QMessageBox::information(parent, title, text);
+}
+
+void warning(QWidget *parent, const QString &title, const QString &text) {
+    if (!record(title, text))
+        QMessageBox::warning(parent, title, text);
+}
+
+void critical(QWidget *parent, const QString &title, const QString &text) {
+    if (!record(title, text))
+        QMessageBox::critical(parent, title, text);
+}
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter) {
+    if (auto preset = presetFileName())
+        return *preset;
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter) {
+    if (auto preset = presetFileName())
+        return *preset;
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+void setNextAnswer(QMessageBox::StandardButton answer) { hooks().nextAnswer = answer; }
+void setNextFileName(const QString &fileName) { hooks().nextFileName = fileName; }
+void setTestMode(bool enabled) { hooks().testMode = enabled; }
+QStringList shownMessages() { return hooks().shown; }
+void clearShownMessages() { hooks().shown.clear(); }
+
+} // namespace imbang::ui::dialogs

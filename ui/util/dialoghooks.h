@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+namespace imbang::ui {
+
+// Every modal question and file dialog of the app goes through these functions. Tests preset the
+// answer (or the file name) so GUI tests never block on a dialog; in normal use they show the real
+// dialog.
+namespace dialogs {
+
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+                                     QMessageBox::StandardButton defaultButton = QMessageBox::No);
+void information(QWidget *parent, const QString &title, const QString &text);
+void warning(QWidget *parent, const QString &title, const QString &text);
+void critical(QWidget *parent, const QString &title, const QString &text);
+
+QString openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+QString saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+
+// Test hooks. The next question returns `answer`; the next file dialog returns `fileName` (empty:
+// cancelled). Messages shown while a hook is active are recorded instead of displayed.
+void setNextAnswer(QMessageBox::StandardButton answer);
+void setNextFileName(const QString &fileName);
+void setTestMode(bool enabled); // no dialog ever shows; unanswered questions return their default
+QStringList shownMessages();    // title + text of every message recorded in test mode
+void clearShownMessages();
+
+} // namespace dialogs
+} // namespace imbang::ui
