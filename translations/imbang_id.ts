@@ -21,11 +21,15 @@
     </message>
     <message numerus="yes">
         <source>The audit trail is broken: %1. %n entries before it are intact.</source>
-        <translation><numerusform>Jejak audit rusak: %1. %n entri sebelumnya masih utuh.</numerusform></translation>
+        <translation>
+            <numerusform>Jejak audit rusak: %1. %n entri sebelumnya masih utuh.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
-        <translation><numerusform>Jejak audit utuh: %n entri diperiksa.</numerusform></translation>
+        <translation>
+            <numerusform>Jejak audit utuh: %n entri diperiksa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -562,7 +566,9 @@
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
-        <translation><numerusform>NIP harus tepat 18 digit; yang ini %n digit.</numerusform></translation>
+        <translation>
+            <numerusform>NIP harus tepat 18 digit; yang ini %n digit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Digits 1-8 of the NIP (%1) are not a real birth date (YYYYMMDD).</source>
@@ -740,7 +746,9 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n tahun</numerusform></translation>
+        <translation>
+            <numerusform>%n tahun</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — more than 5 years: due for rotation</source>
@@ -765,6 +773,10 @@
     <message>
         <source>Inactive since %1: %2</source>
         <translation>Nonaktif sejak %1: %2</translation>
+    </message>
+    <message>
+        <source>Employee record</source>
+        <translation>Data pegawai</translation>
     </message>
 </context>
 <context>
@@ -1107,15 +1119,19 @@ Pemerataan pegawai ASN daerah.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n active employee(s)</source>
-        <translation><numerusform>%1: %n pegawai aktif</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n pegawai aktif</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1
 Code %2 · %3
 %n active employee(s) including sub-units</source>
-        <translation><numerusform>%1
+        <translation>
+            <numerusform>%1
 Kode %2 · %3
-%n pegawai aktif termasuk sub-unit</numerusform></translation>
+%n pegawai aktif termasuk sub-unit</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>

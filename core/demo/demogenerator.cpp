@@ -215,6 +215,9 @@ private:
             m_slots.push_back({unit, positionIndex, need, fill});
     }
 
+    // Need of a non-head agency post scaled to the demo's size, in hundredths as ABK gives them.
+    double scaled(double baseNeed) const { return std::max(0.5, std::round(baseNeed * m_agencyFactor * 100) / 100); }
+
     Status createUnitsAndSlots() {
         const QList<demo::RegionSeed> regions = demo::regions();
         const QStringList agencies = demo::agencyNames();
@@ -222,6 +225,13 @@ private:
         const int schoolsPerRegion = std::max(6, int(std::lround(n * 0.5 / 11.0 / 15.0)));
         const int clinicsPerRegion = std::max(2, int(std::lround(n * 0.12 / 11.0 / 20.0)));
         const int divisionsPerAgency = n >= 20000 ? 3 : n >= 2000 ? 2 : 1;
+        // Agencies and their divisions share about 38% of the people. Heads are one each; the other
+        // posts grow or shrink with the size of the demo so that needs add up to about n.
+        const int agencyCount = int(regions.size() * agencies.size());
+        const double budget = 0.38 * n / agencyCount;
+        const double heads = 3 + divisionsPerAgency;
+        const double baseStaff = 12 + 4.0 * divisionsPerAgency;
+        m_agencyFactor = std::max(0.1, (budget - heads) / baseStaff);
         static const QStringList divisionNames{QStringLiteral("Bidang Perencanaan dan Program"),
                                                QStringLiteral("Bidang Pelayanan"),
                                                QStringLiteral("Bidang Pembinaan dan Pengendalian")};
@@ -356,30 +366,30 @@ private:
         addSlot(agency, position(QStringLiteral("Kepala Dinas")), 1, 1.0);
         addSlot(agency, position(QStringLiteral("Sekretaris")), 1, 1.0);
         addSlot(agency, position(QStringLiteral("Kepala Sub Bagian Umum dan Kepegawaian")), 1, 1.0);
-        addSlot(agency, position(QStringLiteral("Pengadministrasi Perkantoran")), 5, fill);
-        addSlot(agency, position(QStringLiteral("Bendahara")), 2, fill);
-        addSlot(agency, position(QStringLiteral("Pengelola Kepegawaian")), 2, fill);
-        addSlot(agency, position(QStringLiteral("Arsiparis Terampil")), 1, fill);
-        addSlot(agency, position(QStringLiteral("Penata Kelola Sistem dan Teknologi Informasi")), 1, fill);
-        addSlot(agency, position(QStringLiteral("Perencana Ahli Muda")), 1, fill);
+        addSlot(agency, position(QStringLiteral("Pengadministrasi Perkantoran")), scaled(5), fill);
+        addSlot(agency, position(QStringLiteral("Bendahara")), scaled(2), fill);
+        addSlot(agency, position(QStringLiteral("Pengelola Kepegawaian")), scaled(2), fill);
+        addSlot(agency, position(QStringLiteral("Arsiparis Terampil")), scaled(1), fill);
+        addSlot(agency, position(QStringLiteral("Penata Kelola Sistem dan Teknologi Informasi")), scaled(1), fill);
+        addSlot(agency, position(QStringLiteral("Perencana Ahli Muda")), scaled(1), fill);
         if (agencyIndex == 2)
-            addSlot(agency, position(QStringLiteral("Auditor Ahli Pertama")), 8, fill);
+            addSlot(agency, position(QStringLiteral("Auditor Ahli Pertama")), scaled(8), fill);
         if (agencyIndex == 4) {
-            addSlot(agency, position(QStringLiteral("Analis Sumber Daya Manusia Aparatur Ahli Pertama")), 6, fill);
-            addSlot(agency, position(QStringLiteral("Analis Sumber Daya Manusia Aparatur Ahli Muda")), 4, fill);
+            addSlot(agency, position(QStringLiteral("Analis Sumber Daya Manusia Aparatur Ahli Pertama")), scaled(6), fill);
+            addSlot(agency, position(QStringLiteral("Analis Sumber Daya Manusia Aparatur Ahli Muda")), scaled(4), fill);
         }
         if (agencyIndex == 22) { // the regional hospital
-            addSlot(agency, position(QStringLiteral("Dokter Ahli Madya")), 8, fill);
-            addSlot(agency, position(QStringLiteral("Perawat Ahli Pertama")), 20, fill);
-            addSlot(agency, position(QStringLiteral("Bidan Terampil")), 8, fill);
+            addSlot(agency, position(QStringLiteral("Dokter Ahli Madya")), scaled(8), fill);
+            addSlot(agency, position(QStringLiteral("Perawat Ahli Pertama")), scaled(20), fill);
+            addSlot(agency, position(QStringLiteral("Bidan Terampil")), scaled(8), fill);
         }
     }
 
     void addDivisionSlots(qint64 division) {
         const double fill = 0.8 + 0.4 * m_random.unit();
         addSlot(division, position(QStringLiteral("Kepala Bidang")), 1, 1.0);
-        addSlot(division, position(QStringLiteral("Pengadministrasi Perkantoran")), 3, fill);
-        addSlot(division, position(QStringLiteral("Analis Sumber Daya Manusia Aparatur Ahli Pertama")), 1, fill);
+        addSlot(division, position(QStringLiteral("Pengadministrasi Perkantoran")), scaled(3), fill);
+        addSlot(division, position(QStringLiteral("Analis Sumber Daya Manusia Aparatur Ahli Pertama")), scaled(1), fill);
     }
 
     // Turns need x fill into head counts that add up to exactly the requested number of employees.
@@ -478,9 +488,10 @@ private:
             const int serviceYears = yearsOfService(e.cpnsTmt);
             const int steps = e.status == EmploymentStatus::Cpns ? 0 : serviceYears / 4;
             e.rank = *Rank::fromCode(promote(education.startRank, steps, education.maxRank));
+            // Promotions take effect on 1 April or 1 October.
             const QDate rankDate = e.cpnsTmt.addYears(steps * 4);
-            e.rankTmt = QDate(rankDate.year(), rankDate.month() <= 4 ? 4 : 10, 1);
-            if (e.rankTmt > m_today)
+            e.rankTmt = steps == 0 ? e.cpnsTmt : QDate(rankDate.year(), rankDate.month() <= 4 ? 4 : 10, 1);
+            if (e.rankTmt > m_today || e.rankTmt < e.cpnsTmt)
                 e.rankTmt = e.cpnsTmt;
             e.nip = nipFor(e.birthDate, e.cpnsTmt.toString(QStringLiteral("yyyyMM")), e.gender);
         }
@@ -534,6 +545,7 @@ private:
 
     QSqlDatabase m_db;
     DemoOptions m_options;
+    double m_agencyFactor = 1.0;
     DemoGenerator::Progress m_progress;
     Random m_random;
     QDate m_today;
