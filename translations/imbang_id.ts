@@ -1141,6 +1141,14 @@ Kode %2 · %3
         <source>Employees</source>
         <translation>Pegawai</translation>
     </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit kerja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every unit: %n active employee(s)</source>
+        <translation><numerusform>Semua unit: %n pegawai aktif</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::WelcomePage</name>

@@ -20,7 +20,10 @@ private slots:
         UnitTreeModel model(t.db->connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        QCOMPARE(model.rowCount(), 11); // the kabupaten/kota
+        QCOMPARE(model.rowCount(), 12); // "all units" and the kabupaten/kota
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Semua unit kerja"));
+        QCOMPARE(model.index(0, 0).data(UnitTreeModel::UnitIdRole).toLongLong(), 0);
+        QVERIFY(!model.index(0, 0).data(UnitTreeModel::IsRegionRole).toBool());
         const QModelIndex bungo = model.indexOfRegion(QStringLiteral("Kabupaten Bungo"));
         QVERIFY(bungo.isValid());
         QVERIFY(bungo.data(UnitTreeModel::IsRegionRole).toBool());
@@ -32,9 +35,10 @@ private slots:
             sum += model.index(r, UnitTreeModel::CountColumn, bungo).data().toString().remove(QLatin1Char('.')).toInt();
         QCOMPARE(model.index(bungo.row(), UnitTreeModel::CountColumn).data().toString().remove(QLatin1Char('.')).toInt(), sum);
         int total = 0;
-        for (int r = 0; r < model.rowCount(); ++r)
+        for (int r = 1; r < model.rowCount(); ++r)
             total += model.index(r, UnitTreeModel::CountColumn).data().toString().remove(QLatin1Char('.')).toInt();
         QCOMPARE(total, model.totalActive());
+        QCOMPARE(model.index(0, UnitTreeModel::CountColumn).data().toString().remove(QLatin1Char('.')).toInt(), total);
 
         const Unit school = *UnitRepository(t.db->connection()).byCode(QStringLiteral("07.08.SD001"));
         const QModelIndex schoolIndex = model.indexOfUnit(school.id);
@@ -45,14 +49,14 @@ private slots:
 
         model.reloadCounts();
         model.reload();
-        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.rowCount(), 12);
     }
 
     void emptyDatabase() {
         test::TempDatabase t;
         UnitTreeModel model(t.db->connection());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.rowCount(), 1); // only "all units"
         QCOMPARE(model.totalActive(), 0);
     }
 };

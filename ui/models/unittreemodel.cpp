@@ -10,7 +10,8 @@
 namespace imbang::ui {
 
 struct UnitTreeModel::Node {
-    qint64 unitId = 0; // 0 for a region node
+    bool everything = false; // the "all units" node at the top
+    qint64 unitId = 0;       // 0 for a region node and the "all units" node
     QString region;
     Node *parent = nullptr;
     std::vector<Node *> children;
@@ -66,8 +67,11 @@ void UnitTreeModel::build() {
         n->parent = parentNode;
         parentNode->children.push_back(n);
     }
-    // Regions by name with cities first is how officers think of Jambi; plain name order is enough.
     std::sort(m_roots.begin(), m_roots.end(), [](Node *a, Node *b) { return a->region < b->region; });
+    // "All units" first: a view that selects the first row by itself (on focus) then shows everything.
+    Node *everything = makeNode();
+    everything->everything = true;
+    m_roots.insert(m_roots.begin(), everything);
     for (std::size_t i = 0; i < m_roots.size(); ++i)
         m_roots[i]->row = int(i);
     for (auto &owned : m_nodes) {
@@ -76,12 +80,21 @@ void UnitTreeModel::build() {
             n->children[i]->row = int(i);
     }
     m_directCounts = repo.activeEmployeeCounts();
+    sumAll();
+}
+
+void UnitTreeModel::sumAll() {
     m_totalActive = 0;
     for (Node *root : m_roots)
         m_totalActive += sumCounts(root);
+    m_roots.front()->total = m_totalActive;
 }
 
 int UnitTreeModel::sumCounts(Node *node) {
+    if (node->everything) {
+        node->total = 0; // set once the regions are summed
+        return 0;
+    }
     node->total = node->unitId ? m_directCounts.value(node->unitId) : 0;
     for (Node *child : node->children)
         node->total += sumCounts(child);
@@ -90,9 +103,7 @@ int UnitTreeModel::sumCounts(Node *node) {
 
 void UnitTreeModel::reloadCounts() {
     m_directCounts = UnitRepository(m_db).activeEmployeeCounts();
-    m_totalActive = 0;
-    for (Node *root : m_roots)
-        m_totalActive += sumCounts(root);
+    sumAll();
     // Counts of every row may change; the tree shape does not.
     for (auto &owned : m_nodes) {
         const QModelIndex idx = indexOfNode(owned.get(), CountColumn);
@@ -152,10 +163,14 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         if (index.column() == CountColumn)
             return indonesian::number(n->total);
+        if (n->everything)
+            return tr("All units");
         if (!u)
             return n->region.isEmpty() ? tr("(no region)") : n->region;
         return u->name;
     case Qt::ToolTipRole:
+        if (n->everything)
+            return tr("Every unit: %n active employee(s)", "", n->total);
         if (!u)
             return tr("%1: %n active employee(s)", "", n->total).arg(n->region);
         return tr("%1\nCode %2 · %3\n%n active employee(s) including sub-units", "", n->total)
@@ -177,7 +192,7 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const {
     case RegionRole:
         return n->region;
     case IsRegionRole:
-        return n->unitId == 0;
+        return n->unitId == 0 && !n->everything;
     default:
         return {};
     }
@@ -193,7 +208,7 @@ QModelIndex UnitTreeModel::indexOfUnit(qint64 unitId) const { return indexOfNode
 
 QModelIndex UnitTreeModel::indexOfRegion(const QString &region) const {
     for (const Node *root : m_roots)
-        if (root->region == region)
+        if (!root->everything && root->region == region)
             return indexOfNode(root);
     return {};
 }

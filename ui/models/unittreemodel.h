@@ -11,7 +11,7 @@
 
 namespace imbang::ui {
 
-// The units as a tree: kabupaten/kota at the top, then agencies (OPD), then their sub-units
+// The units as a tree: "all units" and the kabupaten/kota at the top, then agencies (OPD), then their sub-units
 // (schools, puskesmas, divisions). The second column counts active employees including sub-units.
 class UnitTreeModel : public QAbstractItemModel {
     Q_OBJECT
@@ -44,6 +44,7 @@ private:
     QModelIndex indexOfNode(const Node *node, int column = 0) const;
     void build();
     int sumCounts(Node *node);
+    void sumAll();
 
     QSqlDatabase m_db;
     std::vector<std::unique_ptr<Node>> m_nodes; // owns every node
