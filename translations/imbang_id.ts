@@ -33,6 +33,53 @@
     </message>
 </context>
 <context>
+    <name>CatalogChanges</name>
+    <message>
+        <source>Enter the position name.</source>
+        <translation>Isikan nama jabatan.</translation>
+    </message>
+    <message>
+        <source>The position %1 exists already.</source>
+        <translation>Jabatan %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>A retirement age must lie between 40 and 75.</source>
+        <translation>Batas usia pensiun harus antara 40 dan 75 tahun.</translation>
+    </message>
+    <message>
+        <source>Add position %1</source>
+        <translation>Tambah jabatan %1</translation>
+    </message>
+    <message>
+        <source>The position no longer exists.</source>
+        <translation>Jabatan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Edit position %1</source>
+        <translation>Ubah jabatan %1</translation>
+    </message>
+    <message>
+        <source>The position %1 is in use and cannot be removed.</source>
+        <translation>Jabatan %1 masih dipakai sehingga tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Remove position %1</source>
+        <translation>Hapus jabatan %1</translation>
+    </message>
+    <message>
+        <source>A need must be a number from 0 upwards.</source>
+        <translation>Kebutuhan harus berupa angka 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The unit or position no longer exists.</source>
+        <translation>Unit atau jabatan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Set the need for %1 at %2</source>
+        <translation>Tetapkan kebutuhan %1 di %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
@@ -400,6 +447,49 @@
     </message>
 </context>
 <context>
+    <name>EmployeeChanges</name>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Nonaktifkan %1</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Aktifkan kembali %1</translation>
+    </message>
+    <message>
+        <source>Change position of %1</source>
+        <translation>Ubah jabatan %1</translation>
+    </message>
+    <message>
+        <source>Change unit of %1</source>
+        <translation>Ubah unit kerja %1</translation>
+    </message>
+    <message>
+        <source>Change rank of %1</source>
+        <translation>Ubah golongan %1</translation>
+    </message>
+    <message>
+        <source>Change name of %1</source>
+        <translation>Ubah nama %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Ubah data %1</translation>
+    </message>
+    <message>
+        <source>Add employee %1</source>
+        <translation>Tambah pegawai %1</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Remove employee %1</source>
+        <translation>Hapus pegawai %1</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeList</name>
     <message>
         <source>NIP</source>
@@ -487,6 +577,81 @@
     <message>
         <source>saving employee %1</source>
         <translation>menyimpan pegawai %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeValidation</name>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Isikan nama.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date.</source>
+        <translation>Isikan tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 gives an age outside 18-80 years.</source>
+        <translation>Tanggal lahir %1 menghasilkan usia di luar 18-80 tahun.</translation>
+    </message>
+    <message>
+        <source>Choose the rank (golongan).</source>
+        <translation>Pilih golongan.</translation>
+    </message>
+    <message>
+        <source>A PPPK employee has a golongan from I to XVII, not %1.</source>
+        <translation>Pegawai PPPK bergolongan I sampai XVII, bukan %1.</translation>
+    </message>
+    <message>
+        <source>A PNS or CPNS has a rank from I/a to IV/e, not PPPK golongan %1.</source>
+        <translation>PNS atau CPNS bergolongan I/a sampai IV/e, bukan golongan PPPK %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 lies in the future.</source>
+        <translation>%1 %2 berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>TMT CPNS</source>
+        <translation>TMT CPNS</translation>
+    </message>
+    <message>
+        <source>TMT golongan</source>
+        <translation>TMT golongan</translation>
+    </message>
+    <message>
+        <source>Enter the TMT CPNS.</source>
+        <translation>Isikan TMT CPNS.</translation>
+    </message>
+    <message>
+        <source>TMT golongan %1 is before TMT CPNS %2.</source>
+        <translation>TMT golongan %1 lebih awal dari TMT CPNS %2.</translation>
+    </message>
+    <message>
+        <source>TMT jabatan %1 is before TMT CPNS %2.</source>
+        <translation>TMT jabatan %1 lebih awal dari TMT CPNS %2.</translation>
+    </message>
+    <message>
+        <source>TMT CPNS %1 is before the 18th birthday.</source>
+        <translation>TMT CPNS %1 lebih awal dari ulang tahun ke-18.</translation>
+    </message>
+    <message>
+        <source>TMT jabatan %1 is more than a year ahead.</source>
+        <translation>TMT jabatan %1 lebih dari setahun ke depan.</translation>
+    </message>
+    <message>
+        <source>Choose the unit.</source>
+        <translation>Pilih unit kerja.</translation>
+    </message>
+    <message>
+        <source>Choose the position.</source>
+        <translation>Pilih jabatan.</translation>
+    </message>
+    <message>
+        <source>Choose why the employee is inactive.</source>
+        <translation>Pilih alasan pegawai nonaktif.</translation>
+    </message>
+    <message>
+        <source>Enter the date the employee became inactive.</source>
+        <translation>Isikan tanggal pegawai menjadi nonaktif.</translation>
     </message>
 </context>
 <context>
@@ -646,6 +811,101 @@
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>Penyimpanan ke basis data gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnitChanges</name>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Unit ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Enter the unit code.</source>
+        <translation>Isikan kode unit.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by %2.</source>
+        <translation>Kode %1 sudah dipakai oleh %2.</translation>
+    </message>
+    <message>
+        <source>Enter the unit name.</source>
+        <translation>Isikan nama unit.</translation>
+    </message>
+    <message>
+        <source>Latitude %1 is outside Indonesia (-11.5 to 6.5).</source>
+        <translation>Lintang %1 berada di luar Indonesia (-11,5 sampai 6,5).</translation>
+    </message>
+    <message>
+        <source>Longitude %1 is outside Indonesia (94.5 to 141.5).</source>
+        <translation>Bujur %1 berada di luar Indonesia (94,5 sampai 141,5).</translation>
+    </message>
+    <message>
+        <source>Add unit %1</source>
+        <translation>Tambah unit %1</translation>
+    </message>
+    <message>
+        <source>Rename unit %1 to %2</source>
+        <translation>Ganti nama unit %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Ubah unit %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved under itself or one of its own sub-units.</source>
+        <translation>%1 tidak dapat dipindahkan ke bawah dirinya sendiri atau ke bawah salah satu sub-unitnya.</translation>
+    </message>
+    <message>
+        <source>%1 is closed; units cannot be moved into it.</source>
+        <translation>%1 sudah ditutup; unit tidak dapat dipindahkan ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Move unit %1 under %2</source>
+        <translation>Pindahkan unit %1 ke bawah %2</translation>
+    </message>
+    <message>
+        <source>Make %1 a top-level agency</source>
+        <translation>Jadikan %1 perangkat daerah tingkat teratas</translation>
+    </message>
+    <message>
+        <source>A unit cannot be merged into itself.</source>
+        <translation>Unit tidak dapat digabungkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 lies under %2; merge it the other way round.</source>
+        <translation>%1 berada di bawah %2; gabungkan dengan arah sebaliknya.</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Merging failed: %1</source>
+        <translation>Penggabungan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Merge unit %1 into %2</source>
+        <translation>Gabungkan unit %1 ke %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n active employee(s). Move them to another unit first.</source>
+        <translation><numerusform>%1 masih memiliki %n pegawai aktif. Pindahkan mereka ke unit lain terlebih dahulu.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 still has the open sub-unit %2. Close or move it first.</source>
+        <translation>%1 masih memiliki sub-unit %2 yang terbuka. Tutup atau pindahkan sub-unit itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Close unit %1</source>
+        <translation>Tutup unit %1</translation>
+    </message>
+    <message>
+        <source>Reopen unit %1</source>
+        <translation>Buka kembali unit %1</translation>
+    </message>
+    <message>
+        <source>Remove unit %1</source>
+        <translation>Hapus unit %1</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1407,9 @@ Kode %2 · %3
     </message>
     <message numerus="yes">
         <source>Every unit: %n active employee(s)</source>
-        <translation><numerusform>Semua unit: %n pegawai aktif</numerusform></translation>
+        <translation>
+            <numerusform>Semua unit: %n pegawai aktif</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -180,3 +180,12 @@ Status EmployeeRepository::update(Employee employee) {
 }
 
 } // namespace imbang
+
+namespace imbang {
+
+Status EmployeeRepository::remove(qint64 id) {
+    auto q = sql::run(m_db, QStringLiteral("DELETE FROM employee WHERE id = ?"), {id});
+    return q ? Status() : Status::failure(q.error());
+}
+
+} // namespace imbang

@@ -33,6 +33,8 @@ public:
     // Inserting a NIP that exists fails with a message naming who holds it.
     Expected<qint64> insert(Employee employee);
     Status update(Employee employee);
+    // Removes the row. Records are deactivated, not deleted; this is for undoing an addition.
+    Status remove(qint64 id);
 
     // Lower-case text the search looks in: full name, name without titles, NIP.
     static QString searchText(const Employee &employee);

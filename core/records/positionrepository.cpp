@@ -92,3 +92,12 @@ int PositionRepository::count() const {
 }
 
 } // namespace imbang
+
+namespace imbang {
+
+Status PositionRepository::remove(qint64 id) {
+    auto q = sql::run(m_db, QStringLiteral("DELETE FROM position WHERE id = ?"), {id});
+    return q ? Status() : Status::failure(q.error());
+}
+
+} // namespace imbang

@@ -21,6 +21,7 @@ public:
 
     Expected<qint64> insert(Position position);
     Status update(Position position);
+    Status remove(qint64 id); // for undoing an addition only
     int count() const;
 
 private:

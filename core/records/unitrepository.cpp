@@ -116,3 +116,30 @@ int UnitRepository::count() const {
 }
 
 } // namespace imbang
+
+namespace imbang {
+
+Status UnitRepository::remove(qint64 id) {
+    auto q = sql::run(m_db, QStringLiteral("DELETE FROM unit WHERE id = ?"), {id});
+    return q ? Status() : Status::failure(q.error());
+}
+
+QList<Unit> UnitRepository::children(qint64 parentId) const {
+    QList<Unit> units;
+    auto q = sql::run(m_db, selectColumns + QStringLiteral(" WHERE parent_id = ? ORDER BY code"), {parentId});
+    if (q)
+        while (q->next())
+            units << readUnit(*q);
+    return units;
+}
+
+int UnitRepository::activeEmployeesInSubtree(qint64 unitId) const {
+    auto q = sql::run(m_db,
+                      QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit u "
+                                     "JOIN sub ON u.parent_id = sub.id) "
+                                     "SELECT count(*) FROM employee WHERE active = 1 AND unit_id IN (SELECT id FROM sub)"),
+                      {unitId});
+    return q && q->next() ? q->value(0).toInt() : 0;
+}
+
+} // namespace imbang

@@ -22,6 +22,10 @@ public:
 
     Expected<qint64> insert(Unit unit);
     Status update(Unit unit);
+    Status remove(qint64 id); // for undoing an addition only
+    QList<Unit> children(qint64 parentId) const;
+    // Active employees in the unit and everything below it.
+    int activeEmployeesInSubtree(qint64 unitId) const;
 
     // The unit and all its descendants.
     QList<qint64> subtreeIds(qint64 rootId) const;
