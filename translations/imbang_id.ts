@@ -565,6 +565,105 @@
     </message>
 </context>
 <context>
+    <name>EmployeeProfile</name>
+    <message>
+        <source>not recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>%1 — more than 5 years: due for rotation</source>
+        <translation>%1 — lebih dari 5 tahun: sudah waktunya rotasi</translation>
+    </message>
+    <message>
+        <source>%1 — under 2 years: not yet movable</source>
+        <translation>%1 — kurang dari 2 tahun: belum dapat dimutasi</translation>
+    </message>
+    <message>
+        <source>%1, TMT %2</source>
+        <translation>%1, TMT %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n tahun</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (retirement age %2)</source>
+        <translation>%1 (BUP %2 tahun)</translation>
+    </message>
+    <message>
+        <source>unknown: birth date missing</source>
+        <translation>tidak diketahui: tanggal lahir kosong</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive since %1: %2</source>
+        <translation>Nonaktif sejak %1: %2</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place, date of birth</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Position TMT</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>CPNS TMT</source>
+        <translation>TMT CPNS</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Years of service</source>
+        <translation>Masa kerja</translation>
+    </message>
+    <message>
+        <source>Time in post</source>
+        <translation>Lama di jabatan</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Keaktifan</translation>
+    </message>
+</context>
+<context>
     <name>EmployeeRepository</name>
     <message>
         <source>NIP %1 is already registered to %2.</source>
@@ -788,10 +887,43 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>PDF %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
     <name>Rank</name>
     <message>
         <source>Golongan %1</source>
         <translation>Golongan %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Dicetak pada %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetExport</name>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>folder tersebut tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <source>it may be open in another program</source>
+        <translation>mungkin berkas itu sedang terbuka di program lain</translation>
     </message>
 </context>
 <context>
@@ -811,6 +943,17 @@
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>Penyimpanan ke basis data gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Tidak dapat mengulang</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Tidak dapat mengurungkan</translation>
     </message>
 </context>
 <context>
@@ -880,16 +1023,14 @@
         <translation>%1 sudah ditutup.</translation>
     </message>
     <message>
-        <source>Merging failed: %1</source>
-        <translation>Penggabungan gagal: %1</translation>
-    </message>
-    <message>
         <source>Merge unit %1 into %2</source>
         <translation>Gabungkan unit %1 ke %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n active employee(s). Move them to another unit first.</source>
-        <translation><numerusform>%1 masih memiliki %n pegawai aktif. Pindahkan mereka ke unit lain terlebih dahulu.</numerusform></translation>
+        <translation>
+            <numerusform>%1 masih memiliki %n pegawai aktif. Pindahkan mereka ke unit lain terlebih dahulu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 still has the open sub-unit %2. Close or move it first.</source>
@@ -906,6 +1047,10 @@
     <message>
         <source>Remove unit %1</source>
         <translation>Hapus unit %1</translation>
+    </message>
+    <message>
+        <source>Undo the merge of unit %1</source>
+        <translation>Urungkan penggabungan unit %1</translation>
     </message>
 </context>
 <context>
@@ -927,116 +1072,252 @@
     </message>
 </context>
 <context>
+    <name>imbang::ui::ChooseDateDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::ChooseUnitDialog</name>
+    <message>
+        <source>(none: a top-level agency)</source>
+        <translation>(tidak ada: perangkat daerah tingkat teratas)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::DeactivateDialog</name>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Nonaktifkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>The record stays, with its history; the person no longer counts as staff in post.</source>
+        <translation>Data dan riwayatnya tetap tersimpan; pegawai ini tidak lagi dihitung sebagai pegawai yang menjabat.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sejak:</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::EmployeeActions</name>
+    <message>
+        <source>&amp;New employee…</source>
+        <translation>Pegawai &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit employee…</source>
+        <translation>&amp;Ubah data pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Salin baris terpilih</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;kspor daftar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Cetak daftar…</translation>
+    </message>
+    <message>
+        <source>Print &amp;profile…</source>
+        <translation>Cetak &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Employee not added</source>
+        <translation>Pegawai tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Perubahan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Not deactivated</source>
+        <translation>Tidak dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Not reactivated</source>
+        <translation>Tidak diaktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Export the employee list</source>
+        <translation>Ekspor daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV untuk Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Print a long list</source>
+        <translation>Mencetak daftar panjang</translation>
+    </message>
+    <message>
+        <source>The list has %1 rows, many pages on paper. Narrow it with the unit tree or the search first, or print anyway?</source>
+        <translation>Daftar ini berisi %1 baris, banyak halaman di kertas. Persempit dulu dengan pohon unit atau pencarian, atau tetap dicetak?</translation>
+    </message>
+    <message>
+        <source>Employee list</source>
+        <translation>Daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Employee profile</source>
+        <translation>Profil pegawai</translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::EmployeeDetailPanel</name>
     <message>
         <source>Select an employee in the list to see the record.</source>
         <translation>Pilih pegawai dalam daftar untuk melihat datanya.</translation>
     </message>
     <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Place, date of birth</source>
-        <translation>Tempat, tanggal lahir</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Pangkat/golongan</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Jabatan</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit kerja</translation>
-    </message>
-    <message>
-        <source>Position TMT</source>
-        <translation>TMT jabatan</translation>
-    </message>
-    <message>
-        <source>CPNS TMT</source>
-        <translation>TMT CPNS</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Pendidikan</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Usia</translation>
-    </message>
-    <message>
-        <source>Years of service</source>
-        <translation>Masa kerja</translation>
-    </message>
-    <message>
-        <source>Time in post</source>
-        <translation>Lama di jabatan</translation>
-    </message>
-    <message>
-        <source>Retirement</source>
-        <translation>Pensiun</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Keaktifan</translation>
-    </message>
-    <message>
-        <source>%1, TMT %2</source>
-        <translation>%1, TMT %2</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>belum tercatat</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n tahun</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — more than 5 years: due for rotation</source>
-        <translation>%1 — lebih dari 5 tahun: sudah waktunya rotasi</translation>
-    </message>
-    <message>
-        <source>%1 — under 2 years: not yet movable</source>
-        <translation>%1 — kurang dari 2 tahun: belum dapat dimutasi</translation>
-    </message>
-    <message>
-        <source>%1 (retirement age %2)</source>
-        <translation>%1 (BUP %2 tahun)</translation>
-    </message>
-    <message>
-        <source>unknown: birth date missing</source>
-        <translation>tidak diketahui: tanggal lahir kosong</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>Inactive since %1: %2</source>
-        <translation>Nonaktif sejak %1: %2</translation>
-    </message>
-    <message>
         <source>Employee record</source>
         <translation>Data pegawai</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::EmployeeDialog</name>
+    <message>
+        <source>Edit employee %1</source>
+        <translation>Ubah data pegawai %1</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Pegawai baru</translation>
+    </message>
+    <message>
+        <source>18 digits, e.g. 19791026 200309 1 001</source>
+        <translation>18 digit, mis. 19791026 200309 1 001</translation>
+    </message>
+    <message>
+        <source>e.g. Dr.</source>
+        <translation>mis. Dr.</translation>
+    </message>
+    <message>
+        <source>e.g. S.Pd., M.Pd.</source>
+        <translation>mis. S.Pd., M.Pd.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Data pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;ama:</translation>
+    </message>
+    <message>
+        <source>Title &amp;before name:</source>
+        <translation>Gelar &amp;depan:</translation>
+    </message>
+    <message>
+        <source>Title &amp;after name:</source>
+        <translation>Gelar b&amp;elakang:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place:</source>
+        <translation>Te&amp;mpat lahir:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>&amp;Pendidikan:</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Kepegawaian</translation>
+    </message>
+    <message>
+        <source>TMT &amp;CPNS:</source>
+        <translation>TMT &amp;CPNS:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Golongan:</translation>
+    </message>
+    <message>
+        <source>TMT ran&amp;k:</source>
+        <translation>TMT gol&amp;ongan:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit kerja:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Jaba&amp;tan:</translation>
+    </message>
+    <message>
+        <source>TMT posi&amp;tion:</source>
+        <translation>TMT ja&amp;batan:</translation>
+    </message>
+    <message>
+        <source>Message for %1</source>
+        <translation>Pesan untuk %1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(pilih)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as dd-mm-yyyy, e.g. 29-11-2026.</source>
+        <translation>"%1" bukan tanggal; tulis sebagai hh-bb-tttt, mis. 29-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1458,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <source>&amp;About Imbang</source>
@@ -1245,6 +1526,101 @@ Balanced staffing for the regional civil service.</source>
         <translation>Imbang %1
 Pemerataan pegawai ASN daerah.</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolom</translation>
+    </message>
+    <message>
+        <source>E&amp;mployee</source>
+        <translation>&amp;Pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::NeedsDialog</name>
+    <message>
+        <source>Staffing needs of %1</source>
+        <translation>Kebutuhan pegawai %1</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>In post</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation>&amp;Tambah kebutuhan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove need</source>
+        <translation>&amp;Hapus kebutuhan</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Type the need in the Need column. Gap = in post - need: positive is a surplus, negative a shortage.</source>
+        <translation>Ketik kebutuhan di kolom Kebutuhan. Selisih = bezetting - kebutuhan: positif berarti kelebihan, negatif berarti kekurangan.</translation>
+    </message>
+    <message>
+        <source>Remove the need for %1</source>
+        <translation>Hapus kebutuhan %1</translation>
+    </message>
+    <message>
+        <source>Need not removed</source>
+        <translation>Kebutuhan tidak dihapus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Not a number</source>
+        <translation>Bukan angka</translation>
+    </message>
+    <message>
+        <source>"%1" is not a need; type a number such as 3 or 2,5.</source>
+        <translation>"%1" bukan angka kebutuhan; ketik angka seperti 3 atau 2,5.</translation>
+    </message>
+    <message>
+        <source>Set the need for %1 to %2</source>
+        <translation>Tetapkan kebutuhan %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>Need not saved</source>
+        <translation>Kebutuhan tidak disimpan</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::NewDatabaseDialog</name>
@@ -1303,6 +1679,81 @@ Pemerataan pegawai ASN daerah.</translation>
     <message>
         <source>A file with this name exists already. Choose another name, or use File &gt; Open to open it.</source>
         <translation>Berkas dengan nama ini sudah ada. Pilih nama lain, atau gunakan Berkas &gt; Buka untuk membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::PositionCatalogDialog</name>
+    <message>
+        <source>A &amp;teacher's position (guru)</source>
+        <translation>Jabatan &amp;guru</translation>
+    </message>
+    <message>
+        <source>&amp;Own retirement age:</source>
+        <translation>BUP &amp;khusus:</translation>
+    </message>
+    <message>
+        <source>Position catalogue</source>
+        <translation>Katalog jabatan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Jenjang</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Rumpun</translation>
+    </message>
+    <message>
+        <source>Retirement age</source>
+        <translation>BUP</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>e.g. Pendidikan, Kesehatan</source>
+        <translation>mis. Pendidikan, Kesehatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>K&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Jenj&amp;ang:</translation>
+    </message>
+    <message>
+        <source>&amp;Family (rumpun):</source>
+        <translation>&amp;Rumpun:</translation>
+    </message>
+    <message>
+        <source>&amp;New position</source>
+        <translation>Jabatan &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Save position</source>
+        <translation>&amp;Simpan jabatan</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1820,180 @@ Pemerataan pegawai ASN daerah.</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::UnitActions</name>
+    <message>
+        <source>New &amp;agency…</source>
+        <translation>Perangkat &amp;daerah baru…</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-unit…</source>
+        <translation>&amp;Sub-unit baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit unit…</source>
+        <translation>&amp;Ubah unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Move unit…</source>
+        <translation>&amp;Pindahkan unit…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into another unit…</source>
+        <translation>&amp;Gabungkan ke unit lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Close unit…</source>
+        <translation>&amp;Tutup unit…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen unit</source>
+        <translation>&amp;Buka kembali unit</translation>
+    </message>
+    <message>
+        <source>Staffing &amp;needs…</source>
+        <translation>&amp;Kebutuhan pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Position catalogue…</source>
+        <translation>Katalog &amp;jabatan…</translation>
+    </message>
+    <message>
+        <source>Unit not added</source>
+        <translation>Unit tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>Rename unit %1 to %2</source>
+        <translation>Ganti nama unit %1 menjadi %2</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Ubah unit %1</translation>
+    </message>
+    <message>
+        <source>Unit not saved</source>
+        <translation>Unit tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Move unit %1 under %2</source>
+        <translation>Pindahkan unit %1 ke bawah %2</translation>
+    </message>
+    <message>
+        <source>Make %1 a top-level agency</source>
+        <translation>Jadikan %1 perangkat daerah tingkat teratas</translation>
+    </message>
+    <message>
+        <source>Unit not moved</source>
+        <translation>Unit tidak dipindahkan</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Pindahkan %1</translation>
+    </message>
+    <message>
+        <source>Move %1 and everything below it under:</source>
+        <translation>Pindahkan %1 beserta seluruh isinya ke bawah:</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Gabungkan %1</translation>
+    </message>
+    <message>
+        <source>The people, sub-units and needs of %1 move to the unit chosen here, and %1 is closed on the date given.</source>
+        <translation>Pegawai, sub-unit dan kebutuhan %1 pindah ke unit yang dipilih di sini, dan %1 ditutup pada tanggal yang diisikan.</translation>
+    </message>
+    <message>
+        <source>Merge unit %1 into %2</source>
+        <translation>Gabungkan unit %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Units not merged</source>
+        <translation>Unit tidak digabungkan</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <translation>Tutup %1</translation>
+    </message>
+    <message>
+        <source>A closed unit keeps its history but takes no new people. It must be empty.</source>
+        <translation>Unit yang ditutup tetap menyimpan riwayatnya tetapi tidak menerima pegawai baru. Unit itu harus sudah kosong.</translation>
+    </message>
+    <message>
+        <source>Close unit %1</source>
+        <translation>Tutup unit %1</translation>
+    </message>
+    <message>
+        <source>Unit not closed</source>
+        <translation>Unit tidak ditutup</translation>
+    </message>
+    <message>
+        <source>Reopen unit %1</source>
+        <translation>Buka kembali unit %1</translation>
+    </message>
+    <message>
+        <source>Unit not reopened</source>
+        <translation>Unit tidak dibuka kembali</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::UnitDialog</name>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>Ubah unit %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Unit baru</translation>
+    </message>
+    <message>
+        <source>(none: a top-level agency)</source>
+        <translation>(tidak ada: perangkat daerah tingkat teratas)</translation>
+    </message>
+    <message>
+        <source>e.g. -1.61</source>
+        <translation>mis. -1.61</translation>
+    </message>
+    <message>
+        <source>e.g. 103.61</source>
+        <translation>mis. 103.61</translation>
+    </message>
+    <message>
+        <source>e.g. Kabupaten Bungo</source>
+        <translation>mis. Kabupaten Bungo</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Part of:</source>
+        <translation>&amp;Bagian dari:</translation>
+    </message>
+    <message>
+        <source>Kabupaten/&amp;kota:</source>
+        <translation>Kabupaten/k&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude:</source>
+        <translation>&amp;Lintang:</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude:</source>
+        <translation>B&amp;ujur:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of degrees.</source>
+        <translation>"%1" bukan angka derajat.</translation>
     </message>
 </context>
 <context>

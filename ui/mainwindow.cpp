@@ -6,7 +6,10 @@
 #include "models/employeetablemodel.h"
 #include "models/unittreemodel.h"
 #include "records/employeerepository.h"
+#include "records/employeeactions.h"
 #include "records/recordsview.h"
+#include "undo/undofacade.h"
+#include "units/unitactions.h"
 #include "settings/settingkeys.h"
 #include "audit/actor.h"
 #include "storage/database.h"
@@ -30,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace imbang::ui {
 
@@ -75,12 +79,26 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find employee"), this, [this] {
         if (m_workspace)
             m_workspace->records()->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
     m_databaseActions << find;
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_columnMenu = view->addMenu(tr("&Columns"));
+    m_employeeMenu = menuBar()->addMenu(tr("E&mployee"));
+    m_unitMenu = menuBar()->addMenu(tr("&Unit"));
+    for (QMenu *m : {m_columnMenu, m_employeeMenu, m_unitMenu})
+        m->setEnabled(false);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -158,8 +176,15 @@ void MainWindow::closeDatabase() {
         return;
     saveWindowState();
     m_stack->setCurrentWidget(m_welcome);
-    delete m_workspace;
+    for (QMenu *m : {m_columnMenu, m_employeeMenu, m_unitMenu}) {
+        m->clear();
+        m->setEnabled(false);
+    }
+    clearUndo(); // its commands refer to this database
+    delete m_workspace; // owns the action controllers
     m_workspace = nullptr;
+    m_employeeActions = nullptr;
+    m_unitActions = nullptr;
     m_database.reset();
     for (QAction *a : std::as_const(m_databaseActions))
         a->setEnabled(false);
@@ -177,6 +202,17 @@ void MainWindow::showWorkspace() {
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     connect(m_workspace->records(), &RecordsView::listedCountChanged, this, &MainWindow::updateCounts);
+    m_employeeActions = new EmployeeActions(m_database->connection(), m_workspace->records(), this);
+    m_unitActions = new UnitActions(m_database->connection(), m_workspace, this);
+    m_employeeActions->setParent(m_workspace);
+    m_unitActions->setParent(m_workspace);
+    m_employeeActions->fillMenu(m_employeeMenu);
+    m_employeeActions->fillColumnMenu(m_columnMenu);
+    m_unitActions->fillMenu(m_unitMenu);
+    m_employeeActions->setReadOnly(m_database->isReadOnly());
+    for (QMenu *m : {m_columnMenu, m_employeeMenu, m_unitMenu})
+        m->setEnabled(true);
+    m_unitMenu->setEnabled(!m_database->isReadOnly());
     for (QAction *a : std::as_const(m_databaseActions))
         a->setEnabled(true);
     QSettings settings;

@@ -14,6 +14,8 @@ class Database;
 
 namespace imbang::ui {
 
+class EmployeeActions;
+class UnitActions;
 class WelcomePage;
 class Workspace;
 
@@ -32,6 +34,8 @@ public:
 
     Database *database() const { return m_database.get(); }
     Workspace *workspace() const { return m_workspace; }
+    EmployeeActions *employeeActions() const { return m_employeeActions; }
+    UnitActions *unitActions() const { return m_unitActions; }
     WelcomePage *welcomePage() const { return m_welcome; }
     QString statusText() const;
 
@@ -56,6 +60,11 @@ private:
     WelcomePage *m_welcome;
     Workspace *m_workspace = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_employeeMenu = nullptr;
+    QMenu *m_unitMenu = nullptr;
+    QMenu *m_columnMenu = nullptr;
+    EmployeeActions *m_employeeActions = nullptr; // owned by the workspace
+    UnitActions *m_unitActions = nullptr;         // owned by the workspace
     QLabel *m_countLabel;
     QLabel *m_fileLabel;
     QList<QAction *> m_databaseActions; // enabled only while a database is open

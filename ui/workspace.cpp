@@ -26,6 +26,8 @@ Workspace::Workspace(Database &database, QWidget *parent)
     m_unitTree->header()->setSectionResizeMode(UnitTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_unitTree->setAccessibleName(tr("Unit tree"));
     m_unitTree->setMinimumWidth(260);
+    m_unitTree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_unitTree->setDefaultDropAction(Qt::MoveAction);
 
     m_pages->setDocumentMode(true);
     addPage(m_records, tr("&Employees"));

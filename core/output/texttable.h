@@ -10,9 +10,16 @@ namespace imbang {
 
 // Rows of text with named columns: what `imbang-cli` prints and what list exports write.
 struct TextTable {
+    // How a spreadsheet should store a column; text by default. Dates are ISO text (2026-11-29)
+    // in the rows and become real date cells in xlsx.
+    enum class ColumnType { Text, Date, Number };
+
     QStringList keys;    // machine names, used as JSON keys: "nip", "name"
     QStringList headers; // translated column titles
+    QList<ColumnType> types; // may be shorter than keys: missing ones are Text
     QList<QStringList> rows;
+
+    ColumnType typeOf(qsizetype column) const { return column < types.size() ? types.at(column) : ColumnType::Text; }
 };
 
 namespace output {

@@ -14,7 +14,7 @@
 namespace imbang::unitchanges {
 namespace {
 
-Status record(const QSqlDatabase &db, const QString &action, const QString &summary, const std::optional<Unit> &before,
+Status recordAudit(const QSqlDatabase &db, const QString &action, const QString &summary, const std::optional<Unit> &before,
               const std::optional<Unit> &after) {
     AuditRecord r;
     r.action = action;
@@ -81,7 +81,7 @@ Expected<qint64> add(const QSqlDatabase &db, Unit unit) {
     if (!id)
         return id;
     unit.id = *id;
-    if (Status s = record(db, QStringLiteral("create"),
+    if (Status s = recordAudit(db, QStringLiteral("create"),
                           QCoreApplication::translate("UnitChanges", "Add unit %1").arg(unit.name), std::nullopt, unit);
         !s)
         return Expected<qint64>::failure(s.error());
@@ -103,7 +103,7 @@ Status save(const QSqlDatabase &db, const Unit &after) {
     const QString summary = before->name != after.name
                                 ? QCoreApplication::translate("UnitChanges", "Rename unit %1 to %2").arg(before->name, after.name)
                                 : QCoreApplication::translate("UnitChanges", "Edit unit %1").arg(after.name);
-    if (Status s = record(db, QStringLiteral("update"), summary, before, after); !s)
+    if (Status s = recordAudit(db, QStringLiteral("update"), summary, before, after); !s)
         return s;
     return finish(transaction);
 }
@@ -132,55 +132,132 @@ Status move(const QSqlDatabase &db, qint64 unitId, qint64 newParentId) {
         return s;
     const QString summary = parent ? QCoreApplication::translate("UnitChanges", "Move unit %1 under %2").arg(unit->name, parent->name)
                                    : QCoreApplication::translate("UnitChanges", "Make %1 a top-level agency").arg(unit->name);
-    if (Status s = record(db, QStringLiteral("move"), summary, before, unit); !s)
+    if (Status s = recordAudit(db, QStringLiteral("move"), summary, before, unit); !s)
         return s;
     return finish(transaction);
 }
 
-Status merge(const QSqlDatabase &db, qint64 fromId, qint64 intoId, const QDate &date) {
+namespace {
+QList<qint64> idsOf(const QSqlDatabase &db, const QString &statement, qint64 unitId) {
+    QList<qint64> ids;
+    auto q = sql::run(db, statement, {unitId});
+    if (q)
+        while (q->next())
+            ids << q->value(0).toLongLong();
+    return ids;
+}
+
+// Sets unit_id (or parent_id) of the given rows.
+Status reassign(const QSqlDatabase &db, const QString &table, const QString &column, const QList<qint64> &ids,
+                qint64 unitId) {
+    for (qint64 id : ids) {
+        auto q = sql::run(db, QStringLiteral("UPDATE %1 SET %2 = ?, modified_at = ? WHERE id = ?").arg(table, column),
+                          {unitId, sql::fromDateTime(Clock::now()), id});
+        if (!q)
+            return Status::failure(q.error());
+    }
+    return {};
+}
+
+Status replaceNeeds(const QSqlDatabase &db, qint64 unitId, const QList<StaffingNeed> &needs) {
+    StaffingNeedRepository repo(db);
+    for (const StaffingNeed &n : repo.forUnit(unitId))
+        if (Status s = repo.remove(unitId, n.positionId); !s)
+            return s;
+    for (const StaffingNeed &n : needs)
+        if (Status s = repo.set(n); !s)
+            return s;
+    return {};
+}
+} // namespace
+
+Expected<MergeRecord> merge(const QSqlDatabase &db, qint64 fromId, qint64 intoId, const QDate &date) {
+    using Result = Expected<MergeRecord>;
     if (fromId == intoId)
-        return Status::failure(QCoreApplication::translate("UnitChanges", "A unit cannot be merged into itself."));
+        return Result::failure(QCoreApplication::translate("UnitChanges", "A unit cannot be merged into itself."));
     sql::Transaction transaction(db);
     UnitRepository repo(db);
     std::optional<Unit> from = repo.byId(fromId);
     const std::optional<Unit> into = repo.byId(intoId);
     if (!from || !into)
-        return notFound();
+        return Result::failure(notFound().error());
     if (repo.subtreeIds(fromId).contains(intoId))
-        return Status::failure(QCoreApplication::translate(
+        return Result::failure(QCoreApplication::translate(
             "UnitChanges", "%1 lies under %2; merge it the other way round.").arg(into->name, from->name));
     if (!into->isOpen())
-        return Status::failure(QCoreApplication::translate("UnitChanges", "%1 is closed.").arg(into->name));
+        return Result::failure(QCoreApplication::translate("UnitChanges", "%1 is closed.").arg(into->name));
+
+    StaffingNeedRepository needs(db);
+    MergeRecord record;
+    record.fromId = fromId;
+    record.intoId = intoId;
+    record.employees = idsOf(db, QStringLiteral("SELECT id FROM employee WHERE unit_id = ?"), fromId);
+    record.subunits = idsOf(db, QStringLiteral("SELECT id FROM unit WHERE parent_id = ?"), fromId);
+    record.needsFrom = needs.forUnit(fromId);
+    record.needsInto = needs.forUnit(intoId);
+
     // People and sub-units move; needs add up where both units had one for the same position.
-    for (const QString &statement :
-         {QStringLiteral("UPDATE employee SET unit_id = :into, modified_at = :now WHERE unit_id = :from"),
-          QStringLiteral("UPDATE unit SET parent_id = :into, modified_at = :now WHERE parent_id = :from"),
-          QStringLiteral("UPDATE staffing_need SET need = need + (SELECT f.need FROM staffing_need f WHERE "
-                         "f.unit_id = :from AND f.position_id = staffing_need.position_id), modified_at = :now "
-                         "WHERE unit_id = :into AND position_id IN (SELECT position_id FROM staffing_need WHERE unit_id = :from)"),
-          QStringLiteral("DELETE FROM staffing_need WHERE unit_id = :from AND position_id IN "
-                         "(SELECT position_id FROM staffing_need WHERE unit_id = :into)"),
-          QStringLiteral("UPDATE staffing_need SET unit_id = :into, modified_at = :now WHERE unit_id = :from")}) {
-        QSqlQuery q(db);
-        q.prepare(statement);
-        q.bindValue(QStringLiteral(":into"), intoId);
-        q.bindValue(QStringLiteral(":from"), fromId);
-        if (statement.contains(QLatin1String(":now")))
-            q.bindValue(QStringLiteral(":now"), sql::fromDateTime(Clock::now()));
-        if (!q.exec())
-            return Status::failure(QCoreApplication::translate("UnitChanges", "Merging failed: %1").arg(q.lastError().text()));
+    QList<StaffingNeed> merged = record.needsInto;
+    for (StaffingNeed n : record.needsFrom) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const StaffingNeed &m) { return m.positionId == n.positionId; });
+        if (same != merged.end()) {
+            same->need += n.need;
+        } else {
+            n.unitId = intoId;
+            merged << n;
+        }
     }
+    if (Status s = reassign(db, QStringLiteral("employee"), QStringLiteral("unit_id"), record.employees, intoId); !s)
+        return Result::failure(s.error());
+    if (Status s = reassign(db, QStringLiteral("unit"), QStringLiteral("parent_id"), record.subunits, intoId); !s)
+        return Result::failure(s.error());
+    if (Status s = replaceNeeds(db, fromId, {}); !s)
+        return Result::failure(s.error());
+    if (Status s = replaceNeeds(db, intoId, merged); !s)
+        return Result::failure(s.error());
+
     const Unit before = *from;
     from->closedOn = date;
     if (Status s = repo.update(*from); !s)
+        return Result::failure(s.error());
+    if (Status s = recordAudit(db, QStringLiteral("merge"),
+                               QCoreApplication::translate("UnitChanges", "Merge unit %1 into %2").arg(from->name, into->name),
+                               before, from);
+        !s)
+        return Result::failure(s.error());
+    if (Status s = finish(transaction); !s)
+        return Result::failure(s.error());
+    ChangeBus::notify(QStringLiteral("employee"));
+    return record;
+}
+
+Status unmerge(const QSqlDatabase &db, const MergeRecord &record) {
+    sql::Transaction transaction(db);
+    UnitRepository repo(db);
+    std::optional<Unit> from = repo.byId(record.fromId);
+    if (!from)
+        return notFound();
+    if (Status s = reassign(db, QStringLiteral("employee"), QStringLiteral("unit_id"), record.employees, record.fromId); !s)
         return s;
-    if (Status s = record(db, QStringLiteral("merge"),
-                          QCoreApplication::translate("UnitChanges", "Merge unit %1 into %2").arg(from->name, into->name),
-                          before, from);
+    if (Status s = reassign(db, QStringLiteral("unit"), QStringLiteral("parent_id"), record.subunits, record.fromId); !s)
+        return s;
+    if (Status s = replaceNeeds(db, record.fromId, record.needsFrom); !s)
+        return s;
+    if (Status s = replaceNeeds(db, record.intoId, record.needsInto); !s)
+        return s;
+    const Unit before = *from;
+    from->closedOn = QDate();
+    if (Status s = repo.update(*from); !s)
+        return s;
+    if (Status s = recordAudit(db, QStringLiteral("unmerge"),
+                               QCoreApplication::translate("UnitChanges", "Undo the merge of unit %1").arg(from->name),
+                               before, from);
         !s)
         return s;
+    if (Status s = finish(transaction); !s)
+        return s;
     ChangeBus::notify(QStringLiteral("employee"));
-    return finish(transaction);
+    return {};
 }
 
 Status close(const QSqlDatabase &db, qint64 unitId, const QDate &date) {
@@ -201,7 +278,7 @@ Status close(const QSqlDatabase &db, qint64 unitId, const QDate &date) {
     unit->closedOn = date;
     if (Status s = repo.update(*unit); !s)
         return s;
-    if (Status s = record(db, QStringLiteral("close"),
+    if (Status s = recordAudit(db, QStringLiteral("close"),
                           QCoreApplication::translate("UnitChanges", "Close unit %1").arg(unit->name), before, unit);
         !s)
         return s;
@@ -218,7 +295,7 @@ Status reopen(const QSqlDatabase &db, qint64 unitId) {
     unit->closedOn = QDate();
     if (Status s = repo.update(*unit); !s)
         return s;
-    if (Status s = record(db, QStringLiteral("reopen"),
+    if (Status s = recordAudit(db, QStringLiteral("reopen"),
                           QCoreApplication::translate("UnitChanges", "Reopen unit %1").arg(unit->name), before, unit);
         !s)
         return s;
@@ -233,7 +310,7 @@ Status remove(const QSqlDatabase &db, qint64 unitId) {
         return {};
     if (Status s = repo.remove(unitId); !s)
         return s;
-    if (Status s = record(db, QStringLiteral("delete"),
+    if (Status s = recordAudit(db, QStringLiteral("delete"),
                           QCoreApplication::translate("UnitChanges", "Remove unit %1").arg(unit->name), unit, std::nullopt);
         !s)
         return s;

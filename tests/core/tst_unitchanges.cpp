@@ -100,7 +100,8 @@ private slots:
         tree.addEmployee(tree.schoolB, "198001012005011001");
         QVERIFY(catalogchanges::setNeed(tree.db(), tree.schoolA, tree.position, StaffingNeed{0, 0, 6, {}, {}}));
         QVERIFY(catalogchanges::setNeed(tree.db(), tree.schoolB, tree.position, StaffingNeed{0, 0, 4, {}, {}}));
-        QVERIFY(unitchanges::merge(tree.db(), tree.schoolA, tree.schoolB, QDate(2027, 1, 1)));
+        const auto merged = unitchanges::merge(tree.db(), tree.schoolA, tree.schoolB, QDate(2027, 1, 1));
+        QVERIFY2(merged, qPrintable(merged.error()));
         QCOMPARE(EmployeeRepository(tree.db()).byId(a)->unitId, tree.schoolB);
         QCOMPARE(UnitRepository(tree.db()).activeEmployeeCounts().value(tree.schoolB), 2);
         QCOMPARE(StaffingNeedRepository(tree.db()).find(tree.schoolB, tree.position)->need, 10.0);
@@ -112,6 +113,13 @@ private slots:
         unitsOnly.entity = QStringLiteral("unit");
         const QList<AuditEntry> entries = AuditTrail(tree.db()).entries(unitsOnly);
         QVERIFY(entries.first().record.summary.contains(QStringLiteral("Gabungkan")));
+
+        // Undoing the merge puts everything back.
+        QVERIFY(unitchanges::unmerge(tree.db(), *merged));
+        QCOMPARE(EmployeeRepository(tree.db()).byId(a)->unitId, tree.schoolA);
+        QCOMPARE(StaffingNeedRepository(tree.db()).find(tree.schoolA, tree.position)->need, 6.0);
+        QCOMPARE(StaffingNeedRepository(tree.db()).find(tree.schoolB, tree.position)->need, 4.0);
+        QVERIFY(UnitRepository(tree.db()).byId(tree.schoolA)->isOpen());
     }
 
     void positionsAndNeeds() {

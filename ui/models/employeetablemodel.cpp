@@ -150,3 +150,40 @@ QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation
 }
 
 } // namespace imbang::ui
+
+namespace imbang::ui {
+
+TextTable EmployeeTableModel::toTable(const QList<int> &columns) const {
+    static const char *keys[ColumnCount] = {"nip", "name", "rank", "position", "unit", "status", "birth_date", "position_tmt"};
+    TextTable table;
+    for (int c : columns) {
+        table.keys << QString::fromLatin1(keys[c]);
+        table.headers << headerData(c, Qt::Horizontal).toString();
+        table.types << (c == BirthDateColumn || c == PositionTmtColumn ? TextTable::ColumnType::Date
+                                                                       : TextTable::ColumnType::Text);
+    }
+    EmployeeRepository repo(m_db);
+    for (qsizetype start = 0; start < m_ids.size(); start += 500) {
+        for (const Employee &e : repo.byIds(m_ids.mid(start, 500))) {
+            QStringList row;
+            for (int c : columns) {
+                switch (Column(c)) {
+                case NipColumn: row << e.nip; break;
+                case NameColumn: row << e.fullName(); break;
+                case RankColumn: row << e.rank.text(); break;
+                case PositionColumn: row << m_positionNames.value(e.positionId); break;
+                case UnitColumn: row << m_unitNames.value(e.unitId); break;
+                case StatusColumn: row << (e.active ? codes::displayName(e.status)
+                                                    : tr("%1 (inactive)").arg(codes::displayName(e.status))); break;
+                case BirthDateColumn: row << e.birthDate.toString(Qt::ISODate); break;
+                case PositionTmtColumn: row << e.positionTmt.toString(Qt::ISODate); break;
+                case ColumnCount: break;
+                }
+            }
+            table.rows << row;
+        }
+    }
+    return table;
+}
+
+} // namespace imbang::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/employee.h"
+#include "output/texttable.h"
 #include "records/employeefilter.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,10 @@ public:
     int rowOfEmployee(qint64 id) const; // -1 when not listed
 
     QString unitName(qint64 unitId) const { return m_unitNames.value(unitId); }
+
+    // Every listed row (not only the loaded pages) with the given columns in that order, with the
+    // values an export needs: NIP without spaces, dates as ISO text typed as dates.
+    TextTable toTable(const QList<int> &columns) const;
     QString positionName(qint64 positionId) const { return m_positionNames.value(positionId); }
 
 public slots:

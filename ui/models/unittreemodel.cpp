@@ -4,6 +4,7 @@
 #include "util/indonesianformat.h"
 
 #include <QFont>
+#include <QMimeData>
 
 #include <algorithm>
 
@@ -216,6 +217,60 @@ QModelIndex UnitTreeModel::indexOfRegion(const QString &region) const {
 const Unit *UnitTreeModel::unit(qint64 unitId) const {
     auto it = m_units.constFind(unitId);
     return it == m_units.cend() ? nullptr : &*it;
+}
+
+} // namespace imbang::ui
+
+namespace imbang::ui {
+namespace {
+const QString unitMime = QStringLiteral("application/x-imbang-unit-id");
+}
+
+Qt::ItemFlags UnitTreeModel::flags(const QModelIndex &index) const {
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    const Node *n = nodeOf(index);
+    if (!n)
+        return f;
+    if (n->unitId)
+        f |= Qt::ItemIsDragEnabled;
+    if (!n->everything)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList UnitTreeModel::mimeTypes() const { return {unitMime}; }
+
+QMimeData *UnitTreeModel::mimeData(const QModelIndexList &indexes) const {
+    for (const QModelIndex &index : indexes) {
+        const Node *n = nodeOf(index);
+        if (n && n->unitId) {
+            auto *data = new QMimeData;
+            data->setData(unitMime, QByteArray::number(n->unitId));
+            return data;
+        }
+    }
+    return nullptr;
+}
+
+bool UnitTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                    const QModelIndex &parent) const {
+    const Node *target = nodeOf(parent);
+    if (action != Qt::MoveAction || !data || !data->hasFormat(unitMime) || !target || target->everything)
+        return false;
+    const qint64 moving = data->data(unitMime).toLongLong();
+    // Not onto itself or below itself.
+    for (const Node *n = target; n; n = n->parent)
+        if (n->unitId == moving)
+            return false;
+    return true;
+}
+
+bool UnitTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent) {
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit unitDropped(data->data(unitMime).toLongLong(), nodeOf(parent)->unitId);
+    return false; // the tree reloads from the database after the move
 }
 
 } // namespace imbang::ui

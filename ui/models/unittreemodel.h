@@ -29,10 +29,24 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Drag a unit onto another unit (or a region, for a top-level agency) to move it there.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
     QModelIndex indexOfUnit(qint64 unitId) const;
     QModelIndex indexOfRegion(const QString &region) const;
     const Unit *unit(qint64 unitId) const;
     int totalActive() const { return m_totalActive; }
+
+signals:
+    // The model does not move anything itself: the move is an undoable command (UnitActions).
+    void unitDropped(qint64 unitId, qint64 newParentId);
 
 public slots:
     void reload();       // units and counts

@@ -1,12 +1,7 @@
 #include "employeedetailpanel.h"
 
-#include "domain/employeefacts.h"
-#include "domain/nip.h"
-#include "records/positionrepository.h"
-#include "records/unitrepository.h"
-#include "settings/settingkeys.h"
+#include "records/employeeprofile.h"
 #include "util/clock.h"
-#include "util/indonesianformat.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,67 +33,34 @@ std::optional<qint64> EmployeeDetailPanel::shownEmployeeId() const {
     return m_employee ? std::optional(m_employee->id) : std::nullopt;
 }
 
+QString EmployeeDetailPanel::profileHtml(const QList<ProfileLine> &lines) {
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    for (const ProfileLine &line : lines)
+        html += QStringLiteral("<tr><td valign='top' style='color:#555;'>%1</td><td valign='top'%3>%2</td></tr>")
+                    .arg(line.label.toHtmlEscaped(), line.value.toHtmlEscaped(),
+                         line.flagged ? QStringLiteral(" style='color:#b35806;font-weight:bold;'") : QString());
+    return html + QStringLiteral("</table>");
+}
+
 void EmployeeDetailPanel::showEmployee(const std::optional<Employee> &employee) {
     m_employee = employee;
-    m_rows.clear();
+    m_lines.clear();
     if (!employee) {
         m_title->clear();
         m_body->setText(tr("Select an employee in the list to see the record."));
         return;
     }
-    const Employee &e = *employee;
-    const Position position = PositionRepository(m_db).byId(e.positionId).value_or(Position());
-    const std::optional<Unit> unit = UnitRepository(m_db).byId(e.unitId);
-    const RetirementPolicy policy = RetirementPolicy::fromSettingText(Settings(m_db).get(settingkeys::retirementAges));
-    const EmployeeFacts facts = EmployeeFacts::compute(e, position, policy, Clock::today());
-    using indonesian::longDate;
-
-    QString post = facts.timeInPost.text();
-    if (facts.dueForRotation)
-        post = tr("%1 — more than 5 years: due for rotation").arg(post);
-    else if (facts.tooRecentToMove)
-        post = tr("%1 — under 2 years: not yet movable").arg(post);
-
-    m_rows = {
-        {tr("NIP"), nip::grouped(e.nip, e.status)},
-        {tr("Gender"), codes::displayName(e.gender)},
-        {tr("Place, date of birth"), QStringLiteral("%1, %2").arg(e.birthPlace, longDate(e.birthDate))},
-        {tr("Status"), codes::displayName(e.status)},
-        {tr("Rank"), e.rank.isValid() ? tr("%1, TMT %2").arg(e.rank.fullText(), longDate(e.rankTmt)) : tr("not recorded")},
-        {tr("Position"), position.name.isEmpty() ? tr("not recorded") : position.name},
-        {tr("Unit"), unit ? tr("%1 (%2)").arg(unit->name, unit->code) : tr("not recorded")},
-        {tr("Position TMT"), longDate(e.positionTmt)},
-        {tr("CPNS TMT"), longDate(e.cpnsTmt)},
-        {tr("Education"), e.education},
-        {tr("Age"), tr("%n year(s)", "", facts.age)},
-        {tr("Years of service"), facts.service.text()},
-        {tr("Time in post"), post},
-        {tr("Retirement"), facts.retirementDate.isValid()
-                               ? tr("%1 (retirement age %2)").arg(longDate(facts.retirementDate)).arg(facts.retirementAge)
-                               : tr("unknown: birth date missing")},
-        {tr("Record"), e.active ? tr("Active")
-                                : tr("Inactive since %1: %2")
-                                      .arg(longDate(e.inactiveDate),
-                                           e.inactiveReason ? codes::displayName(*e.inactiveReason) : QString())},
-    };
-    const bool flagged = facts.dueForRotation || facts.tooRecentToMove;
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
-    for (const auto &[label, value] : std::as_const(m_rows)) {
-        const bool warn = flagged && label == tr("Time in post");
-        html += QStringLiteral("<tr><td valign='top' style='color:#555;'>%1</td><td valign='top'%3>%2</td></tr>")
-                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped(),
-                         warn ? QStringLiteral(" style='color:#b35806;font-weight:bold;'") : QString());
-    }
-    m_title->setText(e.fullName());
-    m_body->setText(html + QStringLiteral("</table>"));
+    m_lines = employeeProfile(m_db, *employee, Clock::today());
+    m_title->setText(employee->fullName());
+    m_body->setText(profileHtml(m_lines));
 }
 
 QString EmployeeDetailPanel::text() const {
     if (!m_employee)
         return m_body->text();
     QStringList lines{m_title->text()};
-    for (const auto &[label, value] : m_rows)
-        lines << label + QStringLiteral(": ") + value;
+    for (const ProfileLine &line : m_lines)
+        lines << line.label + QStringLiteral(": ") + line.value;
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/employee.h"
+#include "records/employeeprofile.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -21,13 +22,15 @@ public:
     void showEmployee(const std::optional<Employee> &employee);
     std::optional<qint64> shownEmployeeId() const;
     QString text() const; // everything shown, as plain text, for tests and copying
+    // The record as an HTML table, shared with the printed profile.
+    static QString profileHtml(const QList<ProfileLine> &lines);
 
 private:
     QSqlDatabase m_db;
     std::optional<Employee> m_employee;
     QLabel *m_title;
     QLabel *m_body; // one rich-text table: it wraps to the panel's width, unlike a form of labels
-    QList<std::pair<QString, QString>> m_rows;
+    QList<ProfileLine> m_lines;
 };
 
 } // namespace imbang::ui

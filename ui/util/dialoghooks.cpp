@@ -1,5 +1,6 @@
 #include "dialoghooks.h"
 
+#include <QDialog>
 #include <QFileDialog>
 
 #include <optional>
@@ -12,6 +13,7 @@ struct Hooks {
     std::optional<QMessageBox::StandardButton> nextAnswer;
     std::optional<QString> nextFileName;
     QStringList shown;
+    std::function<int(QDialog *)> nextDialog;
 };
 
 Hooks &hooks() {
@@ -79,9 +81,23 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &dir
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
 }
 
+int exec(QDialog &dialog) {
+    if (hooks().nextDialog) {
+        auto handler = std::move(hooks().nextDialog);
+        hooks().nextDialog = nullptr;
+        return handler(&dialog);
+    }
+    if (hooks().testMode)
+        return QDialog::Rejected;
+    return dialog.exec();
+}
+
+void setNextDialogHandler(std::function<int(QDialog *)> handler) { hooks().nextDialog = std::move(handler); }
+
 void setNextAnswer(QMessageBox::StandardButton answer) { hooks().nextAnswer = answer; }
 void setNextFileName(const QString &fileName) { hooks().nextFileName = fileName; }
 void setTestMode(bool enabled) { hooks().testMode = enabled; }
+bool isTestMode() { return hooks().testMode; }
 QStringList shownMessages() { return hooks().shown; }
 void clearShownMessages() { hooks().shown.clear(); }
 

@@ -3,6 +3,10 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
+class QDialog;
+
 class QWidget;
 
 namespace imbang::ui {
@@ -22,11 +26,18 @@ void critical(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
 
+// Runs a modal dialog of the app. In test mode the next handler set with setNextDialogHandler()
+// gets the dialog instead (it fills the fields and returns QDialog::Accepted or Rejected); without a
+// handler the dialog counts as cancelled.
+int exec(QDialog &dialog);
+void setNextDialogHandler(std::function<int(QDialog *)> handler);
+
 // Test hooks. The next question returns `answer`; the next file dialog returns `fileName` (empty:
 // cancelled). Messages shown while a hook is active are recorded instead of displayed.
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFileName(const QString &fileName);
 void setTestMode(bool enabled); // no dialog ever shows; unanswered questions return their default
+bool isTestMode();
 QStringList shownMessages();    // title + text of every message recorded in test mode
 void clearShownMessages();
 

@@ -1,0 +1,272 @@
+#include "employeeactions.h"
+
+#include "domain/nip.h"
+#include "models/employeetablemodel.h"
+#include "output/spreadsheetexport.h"
+#include "printing/documentprinter.h"
+#include "printing/reporthtml.h"
+#include "records/deactivatedialog.h"
+#include "records/employeedetailpanel.h"
+#include "records/employeedialog.h"
+#include "records/employeeprofile.h"
+#include "records/employeerepository.h"
+#include "records/recordsview.h"
+#include "undo/recordcommands.h"
+#include "util/clock.h"
+#include "util/dialoghooks.h"
+#include "util/indonesianformat.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextDocument>
+
+namespace imbang::ui {
+
+EmployeeActions::EmployeeActions(QSqlDatabase db, RecordsView *view, QWidget *window)
+    : QObject(view), m_db(std::move(db)), m_view(view), m_window(window) {
+    const auto make = [this](const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_add = make(tr("&New employee…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addEmployee(); });
+    m_edit = make(tr("&Edit employee…"), QKeySequence(Qt::Key_F2), [this] { editCurrent(); });
+    m_deactivate = make(tr("&Deactivate…"), QKeySequence(), [this] { deactivateCurrent(); });
+    m_reactivate = make(tr("&Reactivate"), QKeySequence(), [this] { reactivateCurrent(); });
+    m_copy = make(tr("&Copy selected rows"), QKeySequence::Copy, [this] { copySelection(); });
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->table()->addAction(m_copy);
+    m_export = make(tr("E&xport list…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportList(); });
+    m_printList = make(tr("&Print list…"), QKeySequence::Print, [this] { printList(); });
+    m_printProfile = make(tr("Print &profile…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { printProfile(); });
+    // Enter or a double click on a row edits it.
+    connect(m_view->table(), &QTableView::activated, this, [this] { editCurrent(); });
+
+    for (int c = 0; c < EmployeeTableModel::ColumnCount; ++c) {
+        auto *action = new QAction(m_view->model()->headerData(c, Qt::Horizontal).toString(), this);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setEnabled(c != EmployeeTableModel::NameColumn); // the name always shows
+        connect(action, &QAction::toggled, this, [this, c](bool shown) {
+            m_view->table()->setColumnHidden(c, !shown);
+            QStringList hidden;
+            for (int i = 0; i < m_columnActions.size(); ++i)
+                if (!m_columnActions.at(i)->isChecked())
+                    hidden << QString::number(i);
+            QSettings().setValue(QStringLiteral("records/hiddenColumns"), hidden);
+        });
+        m_columnActions << action;
+    }
+    restoreColumns();
+    connect(m_view, &RecordsView::currentEmployeeChanged, this, &EmployeeActions::updateEnabled);
+    updateEnabled();
+}
+
+void EmployeeActions::restoreColumns() {
+    for (const QString &c : QSettings().value(QStringLiteral("records/hiddenColumns")).toStringList()) {
+        const int column = c.toInt();
+        if (column > 0 && column < m_columnActions.size() && column != EmployeeTableModel::NameColumn)
+            m_columnActions.at(column)->setChecked(false);
+    }
+}
+
+void EmployeeActions::fillMenu(QMenu *menu) const {
+    menu->addAction(m_add);
+    menu->addAction(m_edit);
+    menu->addAction(m_deactivate);
+    menu->addAction(m_reactivate);
+    menu->addSeparator();
+    menu->addAction(m_copy);
+    menu->addAction(m_export);
+    menu->addAction(m_printList);
+    menu->addAction(m_printProfile);
+}
+
+void EmployeeActions::fillColumnMenu(QMenu *menu) const {
+    for (QAction *a : m_columnActions)
+        menu->addAction(a);
+}
+
+void EmployeeActions::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    updateEnabled();
+}
+
+void EmployeeActions::updateEnabled() {
+    const auto e = m_view->currentEmployeeId() ? EmployeeRepository(m_db).byId(m_view->currentEmployeeId()) : std::nullopt;
+    m_add->setEnabled(!m_readOnly);
+    m_edit->setEnabled(e.has_value() && !m_readOnly);
+    m_printProfile->setEnabled(e.has_value());
+    m_deactivate->setEnabled(e && e->active && !m_readOnly);
+    m_reactivate->setEnabled(e && !e->active && !m_readOnly);
+}
+
+bool EmployeeActions::addEmployee() {
+    Employee fresh;
+    fresh.unitId = m_view->model()->filter().unitId; // start in the unit the officer is looking at
+    EmployeeDialog dialog(m_db, fresh, m_window);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return false;
+    auto *command = new AddEmployeeCommand(m_db, dialog.employee());
+    if (Status s = execute(command); !s) {
+        dialogs::warning(m_window, tr("Employee not added"), s.error());
+        return false;
+    }
+    m_view->selectEmployee(command->employeeId()); // the stack owns the command now
+    return true;
+}
+
+bool EmployeeActions::editCurrent() {
+    if (m_readOnly)
+        return false;
+    const auto before = EmployeeRepository(m_db).byId(m_view->currentEmployeeId());
+    if (!before)
+        return false;
+    EmployeeDialog dialog(m_db, *before, m_window);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return false;
+    const Employee after = dialog.employee();
+    if (after == *before)
+        return true;
+    if (Status s = execute(new EmployeeValueCommand(m_db, *before, after)); !s) {
+        dialogs::warning(m_window, tr("Changes not saved"), s.error());
+        return false;
+    }
+    return true;
+}
+
+bool EmployeeActions::deactivateCurrent() {
+    const auto before = EmployeeRepository(m_db).byId(m_view->currentEmployeeId());
+    if (!before || !before->active)
+        return false;
+    DeactivateDialog dialog(before->fullName(), m_window);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return false;
+    Employee after = *before;
+    after.active = false;
+    after.inactiveReason = dialog.reason();
+    after.inactiveDate = dialog.date();
+    if (Status s = execute(new EmployeeValueCommand(m_db, *before, after)); !s) {
+        dialogs::warning(m_window, tr("Not deactivated"), s.error());
+        return false;
+    }
+    return true;
+}
+
+bool EmployeeActions::reactivateCurrent() {
+    const auto before = EmployeeRepository(m_db).byId(m_view->currentEmployeeId());
+    if (!before || before->active)
+        return false;
+    Employee after = *before;
+    after.active = true;
+    after.inactiveReason.reset();
+    after.inactiveDate = QDate();
+    if (Status s = execute(new EmployeeValueCommand(m_db, *before, after)); !s) {
+        dialogs::warning(m_window, tr("Not reactivated"), s.error());
+        return false;
+    }
+    return true;
+}
+
+QList<int> EmployeeActions::visibleColumns() const {
+    QList<int> columns;
+    const QHeaderView *header = m_view->table()->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+void EmployeeActions::copySelection() {
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->table()->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    const QList<int> columns = visibleColumns();
+    QStringList lines;
+    for (int row : rows) {
+        QStringList cells;
+        for (int c : columns)
+            cells << m_view->model()->index(row, c).data().toString().replace(QLatin1Char('\t'), QLatin1Char(' '));
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+bool EmployeeActions::exportList(const QString &requestedPath) {
+    QString path = requestedPath;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = dialogs::saveFileName(m_window, tr("Export the employee list"),
+                                     dir + QStringLiteral("/daftar-pegawai.xlsx"),
+                                     tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+        if (path.isEmpty())
+            return false;
+    }
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!csv && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const TextTable table = m_view->model()->toTable(visibleColumns());
+    const Status s = csv ? spreadsheetexport::writeCsv(table, path)
+                         : spreadsheetexport::writeXlsx(table, path, tr("Employees"));
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        dialogs::warning(m_window, tr("Export failed"), s.error());
+        return false;
+    }
+    return true;
+}
+
+void EmployeeActions::printList() {
+    const int rows = m_view->model()->rowCount();
+    if (rows > 5000 &&
+        dialogs::question(m_window, tr("Print a long list"),
+                          tr("The list has %1 rows, many pages on paper. Narrow it with the unit tree or the search "
+                             "first, or print anyway?").arg(indonesian::number(rows)),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    QList<int> columns = visibleColumns();
+    const TextTable table = [&] {
+        TextTable t;
+        for (int c : columns)
+            t.headers << m_view->model()->headerData(c, Qt::Horizontal).toString();
+        for (int row = 0; row < rows; ++row) {
+            QStringList cells;
+            for (int c : columns)
+                cells << m_view->model()->index(row, c).data().toString();
+            t.rows << cells;
+        }
+        return t;
+    }();
+    QTextDocument document;
+    document.setHtml(reporthtml::page(m_db, tr("Employee list"), reporthtml::table(table)));
+    PageSetup setup;
+    setup.orientation = QPageLayout::Landscape;
+    setup.marginsMm = {12, 12, 12, 12};
+    printing::preview(document, tr("Employee list"), setup, m_window);
+}
+
+void EmployeeActions::printProfile() {
+    const auto e = EmployeeRepository(m_db).byId(m_view->currentEmployeeId());
+    if (!e)
+        return;
+    QTextDocument document;
+    document.setHtml(reporthtml::page(m_db, e->fullName(),
+                                      EmployeeDetailPanel::profileHtml(employeeProfile(m_db, *e, Clock::today()))));
+    printing::preview(document, tr("Employee profile"), PageSetup(), m_window);
+}
+
+} // namespace imbang::ui
