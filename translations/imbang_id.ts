@@ -459,6 +459,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>public domain</source>
+        <translation>domain publik</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This file is an SQLite database but not an Imbang database.</source>
@@ -587,6 +594,81 @@
     <message>
         <source>%1 years %2 months</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imbang::AboutDialog</name>
+    <message>
+        <source>About Imbang</source>
+        <translation>Tentang Imbang</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Imbang, its libraries and the operating system, to paste into a message to the developers.</source>
+        <translation>Menyalin versi Imbang, pustakanya, dan sistem operasi untuk ditempelkan ke pesan kepada pengembang.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Imbang helps a regional civil-service office (BKD or BKPSDM) keep its staff records, see how civil servants are spread over the agencies and their units, and prepare the transfers that even out the workload.</source>
+        <translation>Imbang membantu kantor kepegawaian daerah (BKD atau BKPSDM) mengelola data pegawai, melihat sebaran ASN di perangkat daerah dan unit kerjanya, serta menyiapkan mutasi yang meratakan beban kerja.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Imbang developers</source>
+        <translation>Hak cipta © 2026 para pengembang Imbang</translation>
+    </message>
+    <message>
+        <source>Imbang is free software: you can share and change it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. The Licence tab shows the full text.</source>
+        <translation>Imbang adalah perangkat lunak bebas: Anda boleh membagikan dan mengubahnya menurut ketentuan GNU General Public License yang diterbitkan oleh Free Software Foundation, baik versi 3 lisensi tersebut maupun (sesuai pilihan Anda) versi yang lebih baru (GPL-3.0-or-later). Program ini diberikan TANPA JAMINAN APA PUN. Tab Lisensi memuat teks lengkapnya.</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Situs web: %1</translation>
+    </message>
+    <message>
+        <source>Imbang is built on these libraries. The versions are the ones this computer runs now.</source>
+        <translation>Imbang dibangun di atas pustaka berikut. Versi yang tertera adalah versi yang sedang dijalankan komputer ini.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>Teks lisensi tidak ada dalam build ini. Lisensinya adalah GNU General Public License versi 3: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
+    <message>
+        <source>Operating system: %1 (%2)</source>
+        <translation>Sistem operasi: %1 (%2)</translation>
     </message>
 </context>
 </TS>
