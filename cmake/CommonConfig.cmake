@@ -12,13 +12,20 @@ if(IMBANG_WERROR)
     target_compile_options(imbang_options INTERFACE -Werror)
 endif()
 
+# The application id names the desktop file, the AppStream component and the icon (reverse domain
+# name of the homepage). Change it together with the homepage before the first release: a later change
+# breaks desktop integration for installed copies.
+set(IMBANG_APP_ID "invalid.example.imbang")
+
 target_compile_definitions(imbang_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    IMBANG_VERSION="${PROJECT_VERSION}")
+    IMBANG_VERSION="${PROJECT_VERSION}"
+    IMBANG_APP_ID="${IMBANG_APP_ID}"
+    IMBANG_HOMEPAGE_URL="${PROJECT_HOMEPAGE_URL}")
 
 if(IMBANG_SANITIZE)
     target_compile_options(imbang_options INTERFACE

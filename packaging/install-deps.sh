@@ -11,10 +11,13 @@ BUILD="qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-de
  libboost-serialization-dev libboost-iostreams-dev liborcus-dev libixion-dev libxlsxwriter-dev
  libsodium-dev liblemon-dev libsqlite3-dev sqlite3 cmake ninja-build g++ pkg-config"
 TEST="xvfb xauth fonts-dejavu-core poppler-utils glpk-utils time"
+# Packages (cpack .deb with dpkg-shlibdeps) and their checks (ctest -L packaging,
+# packaging/test-installed-root.sh).
+PACKAGING="dpkg-dev file appstream desktop-file-utils shared-mime-info groff-base debootstrap"
 
 export DEBIAN_FRONTEND=noninteractive
 if [ -z "${IMBANG_SKIP_APT_UPDATE:-}" ]; then $SUDO apt-get update -q; fi
 # Qt Charts needs libqt6opengl6-dev; it must be named explicitly and without recommends.
 $SUDO apt-get install -y -q --no-install-recommends libqt6opengl6-dev
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -q --no-install-recommends $BUILD $TEST
+$SUDO apt-get install -y -q --no-install-recommends $BUILD $TEST $PACKAGING

@@ -86,8 +86,8 @@
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <source>Run "imbang-cli %1 --help" for the options.</source>
-        <translation>Jalankan "imbang-cli %1 --help" untuk melihat pilihannya.</translation>
+        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
+        <translation>Jalankan &quot;imbang-cli %1 --help&quot; untuk melihat pilihannya.</translation>
     </message>
     <message>
         <source>Usage: </source>
@@ -102,8 +102,8 @@
         <translation>berkas</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 harus bilangan bulat dari %2 sampai %3, bukan "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 harus bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
@@ -114,16 +114,16 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
-        <translation>"imbang-cli &lt;perintah&gt; --help" menampilkan pilihan sebuah perintah.</translation>
+        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
+        <translation>&quot;imbang-cli &lt;perintah&gt; --help&quot; menampilkan pilihan sebuah perintah.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
         <translation>Kode keluar: 0 berhasil, 1 masukan salah, 2 salah cara pakai.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Perintah "%1" tidak dikenal.</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
@@ -210,8 +210,8 @@
         <translation>Pilih --json atau --csv, jangan keduanya.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
-        <translation>Tidak ada unit dengan kode "%1". Perintah "imbang-cli units" menampilkan daftar kode.</translation>
+        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;. Perintah &quot;imbang-cli units&quot; menampilkan daftar kode.</translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
@@ -372,7 +372,7 @@
         <translation>Berkas %1 tidak ada. Periksa nama dan foldernya, atau buat basis data baru.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
         <translation>Berkas %1 tidak dapat dibaca: Anda tidak punya izin membukanya. Hubungi pengelola komputer ini.</translation>
     </message>
     <message>
@@ -584,7 +584,9 @@
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n tahun</numerusform></translation>
+        <translation>
+            <numerusform>%n tahun</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (retirement age %2)</source>
@@ -800,6 +802,13 @@
     </message>
 </context>
 <context>
+    <name>LibraryVersions</name>
+    <message>
+        <source>public domain</source>
+        <translation>domain publik</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This file is an SQLite database but not an Imbang database.</source>
@@ -825,8 +834,8 @@
         <translation>NIP masih kosong.</translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; "%1" has other characters.</source>
-        <translation>NIP hanya boleh berisi angka; "%1" mengandung karakter lain.</translation>
+        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
+        <translation>NIP hanya boleh berisi angka; &quot;%1&quot; mengandung karakter lain.</translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
@@ -847,7 +856,7 @@
         <translation>Digit 16-18 NIP adalah nomor urut dari 001 sampai 999, bukan 000.</translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
+        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
         <translation>TMT pengangkatan dalam NIP (%1) lebih awal dari ulang tahun ke-18 pegawai tersebut.</translation>
     </message>
     <message>
@@ -1069,6 +1078,81 @@
     <message>
         <source>%1 years %2 months</source>
         <translation>%1 tahun %2 bulan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::AboutDialog</name>
+    <message>
+        <source>About Imbang</source>
+        <translation>Tentang Imbang</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <source>Copy the versions of Imbang, its libraries and the operating system, to paste into a message to the developers.</source>
+        <translation>Menyalin versi Imbang, pustakanya, dan sistem operasi untuk ditempelkan ke pesan kepada pengembang.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Imbang helps a regional civil-service office (BKD or BKPSDM) keep its staff records, see how civil servants are spread over the agencies and their units, and prepare the transfers that even out the workload.</source>
+        <translation>Imbang membantu kantor kepegawaian daerah (BKD atau BKPSDM) mengelola data pegawai, melihat sebaran ASN di perangkat daerah dan unit kerjanya, serta menyiapkan mutasi yang meratakan beban kerja.</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Imbang developers</source>
+        <translation>Hak cipta © 2026 para pengembang Imbang</translation>
+    </message>
+    <message>
+        <source>Imbang is free software: you can share and change it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. The Licence tab shows the full text.</source>
+        <translation>Imbang adalah perangkat lunak bebas: Anda boleh membagikan dan mengubahnya menurut ketentuan GNU General Public License yang diterbitkan oleh Free Software Foundation, baik versi 3 lisensi tersebut maupun (sesuai pilihan Anda) versi yang lebih baru (GPL-3.0-or-later). Program ini diberikan TANPA JAMINAN APA PUN. Tab Lisensi memuat teks lengkapnya.</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Situs web: %1</translation>
+    </message>
+    <message>
+        <source>Imbang is built on these libraries. The versions are the ones this computer runs now.</source>
+        <translation>Imbang dibangun di atas pustaka berikut. Versi yang tertera adalah versi yang sedang dijalankan komputer ini.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this build. It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>Teks lisensi tidak ada dalam build ini. Lisensinya adalah GNU General Public License versi 3: https://www.gnu.org/licenses/gpl-3.0.html</translation>
+    </message>
+    <message>
+        <source>Operating system: %1 (%2)</source>
+        <translation>Sistem operasi: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1316,8 +1400,8 @@
         <translation>(pilih)</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as dd-mm-yyyy, e.g. 29-11-2026.</source>
-        <translation>"%1" bukan tanggal; tulis sebagai hh-bb-tttt, mis. 29-11-2026.</translation>
+        <source>&quot;%1&quot; is not a date; write it as dd-mm-yyyy, e.g. 29-11-2026.</source>
+        <translation>&quot;%1&quot; bukan tanggal; tulis sebagai hh-bb-tttt, mis. 29-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1517,16 +1601,6 @@
         <translation>Imbang akan memakai bahasa baru saat dijalankan lagi.</translation>
     </message>
     <message>
-        <source>About Imbang</source>
-        <translation>Tentang Imbang</translation>
-    </message>
-    <message>
-        <source>Imbang %1
-Balanced staffing for the regional civil service.</source>
-        <translation>Imbang %1
-Pemerataan pegawai ASN daerah.</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
@@ -1610,8 +1684,8 @@ Pemerataan pegawai ASN daerah.</translation>
         <translation>Bukan angka</translation>
     </message>
     <message>
-        <source>"%1" is not a need; type a number such as 3 or 2,5.</source>
-        <translation>"%1" bukan angka kebutuhan; ketik angka seperti 3 atau 2,5.</translation>
+        <source>&quot;%1&quot; is not a need; type a number such as 3 or 2,5.</source>
+        <translation>&quot;%1&quot; bukan angka kebutuhan; ketik angka seperti 3 atau 2,5.</translation>
     </message>
     <message>
         <source>Set the need for %1 to %2</source>
@@ -1684,7 +1758,7 @@ Pemerataan pegawai ASN daerah.</translation>
 <context>
     <name>imbang::ui::PositionCatalogDialog</name>
     <message>
-        <source>A &amp;teacher's position (guru)</source>
+        <source>A &amp;teacher&apos;s position (guru)</source>
         <translation>Jabatan &amp;guru</translation>
     </message>
     <message>
@@ -1992,8 +2066,8 @@ Pemerataan pegawai ASN daerah.</translation>
         <translation>B&amp;ujur:</translation>
     </message>
     <message>
-        <source>"%1" is not a number of degrees.</source>
-        <translation>"%1" bukan angka derajat.</translation>
+        <source>&quot;%1&quot; is not a number of degrees.</source>
+        <translation>&quot;%1&quot; bukan angka derajat.</translation>
     </message>
 </context>
 <context>

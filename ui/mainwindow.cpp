@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "demo/demogenerator.h"
 #include "dialogs/newdatabasedialog.h"
 #include "dialogs/settingsdialog.h"
@@ -280,9 +281,8 @@ void MainWindow::showSettings() {
 }
 
 void MainWindow::showAbout() {
-    dialogs::information(this, tr("About Imbang"),
-                         tr("Imbang %1\nBalanced staffing for the regional civil service.").arg(
-                             QStringLiteral(IMBANG_VERSION)));
+    AboutDialog dialog(this);
+    dialogs::exec(dialog);
 }
 
 void MainWindow::saveWindowState() {

@@ -1,5 +1,6 @@
 // imbang: the desktop application. Parses the command line, installs the translators and opens
 // the main window; everything else lives in ui/ and core/.
+#include "appicon.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "storage/databaselocation.h"
@@ -25,7 +26,8 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationName(QStringLiteral("imbang"));
     QApplication::setApplicationDisplayName(QStringLiteral("Imbang"));
     QApplication::setApplicationVersion(QStringLiteral(IMBANG_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("imbang"));
+    QApplication::setDesktopFileName(QStringLiteral(IMBANG_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     i18n::install(app, i18n::chosenLanguage());
 
     QCommandLineParser parser;
