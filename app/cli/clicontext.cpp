@@ -27,8 +27,11 @@ bool Context::parse(QCommandLineParser &parser, int &exitCode) {
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QStringLiteral("Usage: "), QCoreApplication::translate("Cli", "Usage: "))
-              << Qt::flush;
+        // helpText() names the program by its path; officers type "imbang-cli <command>".
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("imbang-cli %1").arg(m_command));
+        text.replace(QStringLiteral("Usage: "), QCoreApplication::translate("Cli", "Usage: "));
+        m_out << text << Qt::flush;
         exitCode = Success;
         return false;
     }
