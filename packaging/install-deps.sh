@@ -9,8 +9,8 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 BUILD="qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
  qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6svg6
  libboost-serialization-dev libboost-iostreams-dev liborcus-dev libixion-dev libxlsxwriter-dev
- libsodium-dev liblemon-dev libsqlite3-dev sqlite3 cmake ninja-build g++ pkg-config"
-TEST="xvfb xauth fonts-dejavu-core poppler-utils glpk-utils"
+ libsodium-dev liblemon-dev libsqlite3-dev sqlite3 cmake ninja-build g++ pkg-config zlib1g-dev"
+TEST="xvfb xauth fonts-dejavu-core poppler-utils glpk-utils python3-openpyxl"
 
 export DEBIAN_FRONTEND=noninteractive
 if [ -z "${IMBANG_SKIP_APT_UPDATE:-}" ]; then $SUDO apt-get update -q; fi
