@@ -31,7 +31,14 @@ public:
     std::vector<QString> strings;
 
     size_t append(std::string_view s) override {
-        strings.push_back(toQString(s));
+        // liborcus 0.17 hands an empty xlsx <si><t/></si> over as the previous string again (the
+        // same view into its buffer, same text). xlsx shared strings are unique, so the same text at
+        // the same place twice in a row is that empty string. (ods passes every string through one
+        // reused buffer, so the check is for xlsx only.)
+        const bool stale = m_xlsx && !strings.empty() && s.data() == m_lastData && s == m_lastText;
+        m_lastData = s.data();
+        m_lastText.assign(s);
+        strings.push_back(stale ? QString() : toQString(s));
         return strings.size() - 1;
     }
     size_t add(std::string_view s) override { return append(s); }
@@ -53,8 +60,12 @@ public:
         return index < strings.size() ? strings[index] : none;
     }
 
+    bool m_xlsx = false;
+
 private:
     std::string m_segments;
+    const char *m_lastData = nullptr;
+    std::string m_lastText;
 };
 
 // Which cell formats show dates (xlsx only; ods marks date cells itself).
@@ -334,8 +345,10 @@ void FormulaReceiver::commit() { m_sheet.put(m_row, m_col, m_result); }
 
 class Factory : public iface::import_factory {
 public:
-    Factory(RowSink &sink, DateFormats formats, const QDate &origin) : m_sink(sink), m_styles(std::move(formats)) {
+    Factory(RowSink &sink, DateFormats formats, const QDate &origin, bool xlsx)
+        : m_sink(sink), m_styles(std::move(formats)) {
         m_settings.origin = origin;
+        m_strings.m_xlsx = xlsx;
     }
 
     iface::import_global_settings *get_global_settings() override { return &m_settings; }
@@ -393,7 +406,7 @@ Status OrcusReader::read(RowSink &sink) {
         formats.xfIsDate = std::move(styles.xfIsDate);
         origin = styles.origin;
     }
-    Factory factory(sink, std::move(formats), origin);
+    Factory factory(sink, std::move(formats), origin, m_format == SpreadsheetFormat::Xlsx);
     const std::string path = QFileInfo(m_path).absoluteFilePath().toStdString();
     try {
         if (m_format == SpreadsheetFormat::Xlsx) {

@@ -130,6 +130,7 @@ Expected<UnitImportResult> UnitListImporter::import(const QSqlDatabase &db, cons
         }
         auto existing = byCode.find(u.code);
         if (existing == byCode.end()) {
+            u.uuid = QUuid::createUuid(); // kept by insert(), so the later parent update keeps it too
             auto id = units.insert(u);
             if (!id)
                 return Result::failure(id.error());

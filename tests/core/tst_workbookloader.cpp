@@ -62,6 +62,10 @@ private slots:
         const Cell &nip = book->sheets.at(0).rows.at(1).cell(1);
         QCOMPARE(int(nip.kind), int(Cell::Kind::Number));
         QCOMPARE(nip.displayText(), QStringLiteral("1.99812072025032E+17"));
+        // An empty shared string stays empty (liborcus 0.17 repeats the previous string for it).
+        const Cell &title = book->sheets.at(0).rows.at(1).cell(3);
+        QVERIFY2(title.isEmpty(), qPrintable(title.displayText()));
+        QCOMPARE(book->sheets.at(0).rows.at(1).cell(2).text, QStringLiteral("Fitri Pratama"));
     }
 
     void openpyxl_data() {
