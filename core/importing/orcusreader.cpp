@@ -41,7 +41,18 @@ public:
         strings.push_back(stale ? QString() : toQString(s));
         return strings.size() - 1;
     }
-    size_t add(std::string_view s) override { return append(s); }
+    // add() may return the index of an equal string: ods cells repeat the same unit, position and
+    // rank names thousands of times, and sharing one QString for them saves much memory.
+    size_t add(std::string_view s) override {
+        if (m_xlsx)
+            return append(s);
+        const auto it = m_index.find(std::string(s));
+        if (it != m_index.end())
+            return it->second;
+        const size_t index = append(s);
+        m_index.emplace(std::string(s), index);
+        return index;
+    }
     void set_segment_font(size_t) override {}
     void set_segment_bold(bool) override {}
     void set_segment_italic(bool) override {}
@@ -66,6 +77,7 @@ private:
     std::string m_segments;
     const char *m_lastData = nullptr;
     std::string m_lastText;
+    std::unordered_map<std::string, size_t> m_index;
 };
 
 // Which cell formats show dates (xlsx only; ods marks date cells itself).

@@ -75,7 +75,7 @@ NipValue parseNip(const Cell &cell) {
         return {{}, numberMessage.arg(cell.displayText())};
     const QString text = cleanText(cell);
     static const QRegularExpression scientific(QStringLiteral("^[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+$"));
-    if (scientific.match(text).hasMatch())
+    if (text.contains(QLatin1Char('E'), Qt::CaseInsensitive) && scientific.match(text).hasMatch())
         return {{}, numberMessage.arg(text)};
     if (text.isEmpty())
         return {{}, QCoreApplication::translate("ValueParser", "The NIP is empty. Every row needs the employee's NIP.")};
@@ -109,32 +109,51 @@ DateValue parseDate(const Cell &cell, const QDate &origin) {
     const QString text = cleanText(cell);
     if (text.isEmpty())
         return {};
-    // Numeric forms: d-m-yyyy, d/m/yyyy, d.m.yyyy, yyyy-m-d, with an optional time after a space or T.
-    static const QRegularExpression numeric(
-        QStringLiteral("^(\\d{1,4})[-/.](\\d{1,2})[-/.](\\d{1,4})(?:[ T].*)?$"));
-    if (const auto m = numeric.match(text); m.hasMatch()) {
-        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), c = m.captured(3).toInt();
+    // Split into runs of digits and of letters; separators are - / . , space and T.
+    // Numeric: d-m-yyyy, d/m/yyyy, d.m.yyyy, yyyy-m-d (a time after the date is ignored);
+    // named: "1 Agustus 2025", "01 Agu 2025", "1-Okt-2025"; compact: yyyymmdd.
+    QStringList parts;
+    QString current;
+    bool digits = false;
+    for (QChar c : text) {
+        const bool isDigit = c.isDigit();
+        const bool isLetter = c.isLetter();
+        if ((isDigit || isLetter) && (current.isEmpty() || digits == isDigit)) {
+            current += c;
+            digits = isDigit;
+        } else {
+            if (!current.isEmpty())
+                parts << current;
+            current = isDigit || isLetter ? QString(c) : QString();
+            digits = isDigit;
+        }
+        if (parts.size() > 6)
+            break;
+    }
+    if (!current.isEmpty())
+        parts << current;
+    const auto number = [](const QString &p, int &value) {
+        bool ok = false;
+        value = p.toInt(&ok);
+        return ok;
+    };
+    int a = 0, b = 0, c = 0;
+    if (parts.size() >= 3 && number(parts.at(0), a) && number(parts.at(2), c)) {
         QDate d;
-        if (m.captured(1).size() == 4)
-            d = fromParts(a, b, c);
-        else if (m.captured(3).size() == 4)
-            d = fromParts(c, b, a);
-        if (d.isValid())
+        if (number(parts.at(1), b)) {
+            if (parts.at(0).size() == 4)
+                d = fromParts(a, b, c);
+            else if (parts.at(2).size() == 4)
+                d = fromParts(c, b, a);
+        } else if (parts.at(2).size() == 4) {
+            const int month = monthFromName(parts.at(1));
+            d = month ? fromParts(c, month, a) : QDate();
+        }
+        // Only a time may follow the date.
+        if (d.isValid() && (parts.size() == 3 || (parts.size() >= 4 && text.contains(QLatin1Char(':')))))
             return {d, {}};
-        return {{}, badDate(text)};
-    }
-    // "1 Agustus 2025", "01 Agu 2025", "1-Okt-2025", "1 Agt. 2025"
-    static const QRegularExpression named(QStringLiteral("^(\\d{1,2})[\\s\\-/]+([A-Za-z.]+)[\\s\\-/]+(\\d{4})$"));
-    if (const auto m = named.match(text); m.hasMatch()) {
-        const int month = monthFromName(m.captured(2));
-        const QDate d = month ? fromParts(m.captured(3).toInt(), month, m.captured(1).toInt()) : QDate();
-        if (d.isValid())
-            return {d, {}};
-    }
-    // yyyymmdd as text
-    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
-    if (const auto m = compact.match(text); m.hasMatch()) {
-        const QDate d = fromParts(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    } else if (parts.size() == 1 && parts.at(0).size() == 8 && number(parts.at(0), a)) {
+        const QDate d = fromParts(a / 10000, a / 100 % 100, a % 100);
         if (d.isValid())
             return {d, {}};
     }
