@@ -164,7 +164,7 @@ Expected<CommitResult> ImportCommitter::commit(const QSqlDatabase &db, const Imp
     int done = 0;
     for (const PreviewRow &row : preview.rows) {
         ++done;
-        if (options.progress && done % 1000 == 0 && !options.progress(done, total))
+        if (options.progress && (done % 1000 == 0 || done == total) && !options.progress(done, total))
             return fail(QCoreApplication::translate("ImportCommitter", "The import was cancelled; nothing was changed."));
         if (row.hasErrors()) {
             ++result.counts.rejected;
