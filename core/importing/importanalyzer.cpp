@@ -197,10 +197,9 @@ public:
             if (!e.positionId) {
                 if (m_options.createMissingPositions) {
                     row.newPositionName = positionName.simplified();
+                    // Listed once in the preview summary (newPositions), not as a warning on every row.
                     if (!m_preview.newPositions.contains(row.newPositionName))
                         m_preview.newPositions << row.newPositionName;
-                    warning(ImportField::Position,
-                            QCoreApplication::translate("ImportAnalyzer", "The position \"%1\" is not in the catalogue yet; it will be added.").arg(positionName));
                 } else {
                     error(ImportField::Position,
                           QCoreApplication::translate("ImportAnalyzer", "The position \"%1\" is not in the catalogue. Add it to the catalogue first or correct "
