@@ -1,6 +1,7 @@
 #include "workbookloader.h"
 
 #include "importing/csvreader.h"
+#include "importing/odsreader.h"
 #include "importing/orcusreader.h"
 #include "importing/xlsxfallbackreader.h"
 #include "importing/zipdirectory.h"
@@ -201,7 +202,7 @@ Expected<Workbook> WorkbookLoader::load(const QString &path, const LoadOptions &
         return run(reader);
     }
     case SpreadsheetFormat::Ods: {
-        OrcusReader reader(path, SpreadsheetFormat::Ods);
+        OdsReader reader(path);
         return run(reader);
     }
     case SpreadsheetFormat::Xlsx: break;

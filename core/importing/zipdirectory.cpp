@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 
 #include <zlib.h>
 
@@ -118,11 +119,65 @@ QByteArray ZipDirectory::readPrefix(const QString &path, const ZipEntry &entry, 
         stream.next_in = reinterpret_cast<Bytef *>(in.data());
         stream.avail_in = uInt(in.size());
         while (stream.avail_in > 0 && stream.avail_out > 0 && rc == Z_OK)
-            rc = inflate(&stream, Z_NO_FLUSH);
+            rc = ::inflate(&stream, Z_NO_FLUSH);
     }
     out.resize(qsizetype(stream.total_out));
     inflateEnd(&stream);
     return out;
+}
+
+Status ZipDirectory::inflate(const QString &path, const ZipEntry &entry,
+                             const std::function<bool(const char *, qsizetype)> &consumer) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(qint64(entry.localHeaderOffset)))
+        return Status::failure(damaged());
+    const QByteArray header = file.read(30);
+    const auto *h = reinterpret_cast<const uchar *>(header.constData());
+    if (header.size() != 30 || le32(h) != 0x04034b50 || !file.seek(file.pos() + le16(h + 26) + le16(h + 28)))
+        return Status::failure(damaged());
+    quint64 remaining = entry.compressedSize;
+    if (entry.method == 0) {
+        while (remaining > 0) {
+            const QByteArray in = file.read(qint64(std::min<quint64>(remaining, 256 * 1024)));
+            if (in.isEmpty())
+                return Status::failure(damaged());
+            remaining -= quint64(in.size());
+            if (!consumer(in.constData(), in.size()))
+                return {};
+        }
+        return {};
+    }
+    if (entry.method != 8)
+        return Status::failure(damaged());
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return Status::failure(damaged());
+    const auto cleanup = qScopeGuard([&stream] { inflateEnd(&stream); });
+    QByteArray out(256 * 1024, Qt::Uninitialized);
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        QByteArray in = file.read(qint64(std::min<quint64>(remaining, 256 * 1024)));
+        if (in.isEmpty())
+            return Status::failure(damaged());
+        remaining -= quint64(in.size());
+        stream.next_in = reinterpret_cast<Bytef *>(in.data());
+        stream.avail_in = uInt(in.size());
+        while (stream.avail_in > 0 && rc != Z_STREAM_END) {
+            stream.next_out = reinterpret_cast<Bytef *>(out.data());
+            stream.avail_out = uInt(out.size());
+            rc = ::inflate(&stream, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END)
+                return Status::failure(damaged());
+            if (stream.total_out > entry.uncompressedSize) // more than declared: refuse
+                return Status::failure(damaged());
+            const qsizetype produced = out.size() - qsizetype(stream.avail_out);
+            if (produced > 0 && !consumer(out.constData(), produced))
+                return {};
+        }
+        if (remaining == 0 && rc != Z_STREAM_END)
+            return Status::failure(damaged());
+    }
+    return {};
 }
 
 bool ZipDirectory::anyEncrypted() const {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace imbang {
 
 // The table of contents of a zip file (xlsx and ods are zip files), read from its central
@@ -34,6 +36,10 @@ public:
     // The first `maxBytes` of an entry, inflated; enough to look at how a part is written without
     // inflating all of it. Empty when the entry cannot be read.
     static QByteArray readPrefix(const QString &path, const ZipEntry &entry, qsizetype maxBytes);
+    // Inflates an entry piece by piece into `consumer` (which returns false to stop), never more
+    // than the entry's declared size: a part is streamed without holding all of it in memory.
+    static Status inflate(const QString &path, const ZipEntry &entry,
+                          const std::function<bool(const char *data, qsizetype size)> &consumer);
 
 private:
     QList<ZipEntry> m_entries;

@@ -1,3 +1,5 @@
+#include "importing/odsreader.h"
+#include "importing/orcusreader.h"
 #include "importing/workbookloader.h"
 #include "testsupport.h"
 
@@ -66,6 +68,70 @@ private slots:
         const Cell &title = book->sheets.at(0).rows.at(1).cell(3);
         QVERIFY2(title.isEmpty(), qPrintable(title.displayText()));
         QCOMPARE(book->sheets.at(0).rows.at(1).cell(2).text, QStringLiteral("Fitri Pratama"));
+    }
+
+    // The streaming ods reader and liborcus' ods import read the LibreOffice sample alike, cell by cell.
+    void odsReadersAgree() {
+        struct Collect : RowSink {
+            QList<QPair<QString, QList<SourceRow>>> sheets;
+            bool beginSheet(int, const QString &name) override {
+                sheets.append({name, {}});
+                return true;
+            }
+            bool addRow(int sheet, SourceRow &&row) override {
+                sheets[sheet].second.append(std::move(row));
+                return true;
+            }
+        } streamed, orcus;
+        const QString path = test::samplePath(QStringLiteral("agency-libreoffice.ods"));
+        QVERIFY(OdsReader(path).read(streamed));
+        QVERIFY(OrcusReader(path, SpreadsheetFormat::Ods).read(orcus));
+        QCOMPARE(streamed.sheets.size(), orcus.sheets.size());
+        QCOMPARE(streamed.sheets.at(0).first, orcus.sheets.at(0).first);
+        const QList<SourceRow> &a = streamed.sheets.at(0).second;
+        const QList<SourceRow> &b = orcus.sheets.at(0).second;
+        QCOMPARE(a.size(), b.size());
+        for (int r = 0; r < a.size(); ++r) {
+            QCOMPARE(a.at(r).number, b.at(r).number);
+            for (int c = 0; c < std::max(a.at(r).cells.size(), b.at(r).cells.size()); ++c) {
+                QCOMPARE(a.at(r).cell(c).displayText(), b.at(r).cell(c).displayText());
+                QCOMPARE(int(a.at(r).cell(c).kind), int(b.at(r).cell(c).kind));
+            }
+        }
+    }
+
+    // Saved by LibreOffice: an empty first sheet, then the data (tests/data/importing/make_multisheet_fixtures.py).
+    void multiSheet_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("ods") << "multisheet.ods";
+        QTest::newRow("xlsx") << "multisheet.xlsx";
+    }
+
+    void multiSheet() {
+        QFETCH(QString, file);
+        const QString path = test::dataPath(QStringLiteral("importing/") + file);
+        auto book = WorkbookLoader::load(path);
+        QVERIFY2(book, qPrintable(book ? QString() : book.error()));
+        QCOMPARE(book->sheets.size(), 3);
+        QCOMPARE(book->sheets.at(0).name, QStringLiteral("Petunjuk"));
+        QCOMPARE(book->firstSheetWithData(), 1);
+        const Sheet &data = book->sheets.at(1);
+        QCOMPARE(data.name, QStringLiteral("Data"));
+        QCOMPARE(data.rows.size(), 6);
+        QCOMPARE(text(data, 1, 2), QStringLiteral("Budi  Santoso")); // the comment on it is not text
+        QCOMPARE(text(data, 2, 2), QStringLiteral("Rosmawati\nKurniawan"));
+        QCOMPARE(text(data, 1, 6), QStringLiteral("Dinas Pendidikan & Kebudayaan <Kota Jambi>"));
+        QCOMPARE(data.rows.at(1).cell(3).date(), QDate(1979, 10, 26));
+        QCOMPARE(data.rows.at(5).number, 6);
+        QCOMPARE(data.rows.at(5).cell(0).number, 3.0);
+        // Only the chosen sheet is read; the others are still listed.
+        LoadOptions options;
+        options.sheet = 2;
+        auto third = WorkbookLoader::load(path, options);
+        QVERIFY(third);
+        QCOMPARE(third->sheets.size(), 3);
+        QVERIFY(third->sheets.at(1).rows.isEmpty());
+        QCOMPARE(third->sheets.at(2).rows.size(), 1);
     }
 
     void openpyxl_data() {
