@@ -85,51 +85,60 @@ echo "Saving it with LibreOffice as .xlsx and .ods ..."
 "$cli" init --db "$work/base.db" --office "Benchmark" --region "Jambi" >/dev/null
 "$cli" import-units "$samples/units.csv" --db "$work/base.db" >/dev/null
 
-# seconds and peak RSS (MB) of a command, from /usr/bin/time -v
+# wall seconds, peak RSS (MB) and processor seconds (user + system) of a command, from
+# /usr/bin/time -v. The processor time shows how much of the wall time was waiting for a busy machine.
 measure() {
     local log="$work/time.log"
     /usr/bin/time -v "$@" >"$work/out.log" 2>"$log" || { cat "$work/out.log" "$log"; exit 1; }
-    local wall rss
+    local wall rss user sys
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
+    user=$(sed -n 's/.*User time (seconds): //p' "$log")
+    sys=$(sed -n 's/.*System time (seconds): //p' "$log")
     python3 -c "
 import sys
 p = sys.argv[1].split(':')
 s = float(p[-1]) + 60 * float(p[-2]) + (3600 * float(p[-3]) if len(p) > 2 else 0)
-print('%.2f %.0f' % (s, int(sys.argv[2]) / 1024))" "$wall" "$rss"
+print('%.2f %.0f %.2f' % (s, int(sys.argv[2]) / 1024, float(sys.argv[3]) + float(sys.argv[4])))" "$wall" "$rss" "$user" "$sys"
 }
 
-import_run() { # format -> "seconds MB"
+import_run() { # format -> "seconds MB cpu"
     cp "$work/base.db" "$work/run.db"
     rm -f "$work/run.db-wal" "$work/run.db-shm"
-    measure "$cli" import "$work/agency.$1" --db "$work/run.db"
+    measure "$cli" import "$work/agency.$1" --db "$work/run.db" --timing
 }
 
-read -r xs xm < <(import_run xlsx)
+read -r xs xm xc < <(import_run xlsx)
 grep -q "New: $rows" "$work/out.log" || { echo "xlsx import did not add $rows employees:"; cat "$work/out.log"; exit 1; }
-read -r os om < <(import_run ods)
+xphases=$(grep -o 'read .*' "$work/time.log" | head -1)
+read -r os om oc < <(import_run ods)
 grep -q "New: $rows" "$work/out.log" || { echo "ods import did not add $rows employees:"; cat "$work/out.log"; exit 1; }
+ophases=$(grep -o 'read .*' "$work/time.log" | head -1)
 
 # Peers: a bare bulk load of the same rows, and LibreOffice reading the same files.
-read -r qs qm < <(measure sqlite3 "$work/peer.db" -cmd ".mode csv" -cmd ".separator ;" ".import $work/agency.csv staff")
+read -r qs qm qc < <(measure sqlite3 "$work/peer.db" -cmd ".mode csv" -cmd ".separator ;" ".import $work/agency.csv staff")
 mkdir -p "$work/csv"
-read -r lxs lxm < <(measure soffice --headless --convert-to csv --outdir "$work/csv" "$work/agency.xlsx")
-read -r los lom < <(measure soffice --headless --convert-to csv --outdir "$work/csv" "$work/agency.ods")
+read -r lxs lxm lxc < <(measure soffice --headless --convert-to csv --outdir "$work/csv" "$work/agency.xlsx")
+read -r los lom loc < <(measure soffice --headless --convert-to csv --outdir "$work/csv" "$work/agency.ods")
 
 ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys.argv[2])))" "$1" "$2"; }
 verdict() { python3 -c "import sys; print('ok' if float(sys.argv[1]) <= float(sys.argv[2]) else 'OVER')" "$1" "$2"; }
 
 echo
 echo "Import of $rows rows (xlsx $(du -h "$work/agency.xlsx" | cut -f1), ods $(du -h "$work/agency.ods" | cut -f1))"
-printf '%-42s %8s %8s   %s\n' "" "seconds" "peak MB" "target"
-printf '%-42s %8s %8s   %s\n' "imbang-cli import agency.xlsx" "$xs" "$xm" "<= 1.5 s: $(verdict "$xs" 1.5), < 250 MB: $(verdict "$xm" 250)"
-printf '%-42s %8s %8s   %s\n' "imbang-cli import agency.ods" "$os" "$om" "<= 3 s: $(verdict "$os" 3), < 250 MB: $(verdict "$om" 250)"
-printf '%-42s %8s %8s\n' "sqlite3 .import agency.csv (no checks)" "$qs" "$qm"
-printf '%-42s %8s %8s\n' "soffice --convert-to csv agency.xlsx" "$lxs" "$lxm"
-printf '%-42s %8s %8s\n' "soffice --convert-to csv agency.ods" "$los" "$lom"
+printf '%-42s %8s %8s %8s   %s\n' "" "wall s" "cpu s" "peak MB" "target"
+printf '%-42s %8s %8s %8s   %s\n' "imbang-cli import agency.xlsx" "$xs" "$xc" "$xm" "<= 1.5 s: $(verdict "$xs" 1.5), < 250 MB: $(verdict "$xm" 250)"
+printf '%-42s %8s %8s %8s   %s\n' "imbang-cli import agency.ods" "$os" "$oc" "$om" "<= 3 s: $(verdict "$os" 3), < 250 MB: $(verdict "$om" 250)"
+printf '%-42s %8s %8s %8s\n' "sqlite3 .import agency.csv (no checks)" "$qs" "$qc" "$qm"
+printf '%-42s %8s %8s %8s\n' "soffice --convert-to csv agency.xlsx" "$lxs" "$lxc" "$lxm"
+printf '%-42s %8s %8s %8s\n' "soffice --convert-to csv agency.ods" "$los" "$loc" "$lom"
 echo
-echo "Ratios (time):"
-echo "  xlsx import / sqlite3 .import      = $(ratio "$xs" "$qs")"
-echo "  ods import  / sqlite3 .import      = $(ratio "$os" "$qs")"
-echo "  xlsx import / soffice xlsx -> csv  = $(ratio "$xs" "$lxs")"
-echo "  ods import  / soffice ods -> csv   = $(ratio "$os" "$los")"
+echo "Phases (xlsx): $xphases"
+echo "Phases (ods):  $ophases"
+echo
+echo "Ratios (wall time; processor time in brackets):"
+echo "  xlsx import / sqlite3 .import      = $(ratio "$xs" "$qs") ($(ratio "$xc" "$qc"))"
+echo "  ods import  / sqlite3 .import      = $(ratio "$os" "$qs") ($(ratio "$oc" "$qc"))"
+echo "  xlsx import / soffice xlsx -> csv  = $(ratio "$xs" "$lxs") ($(ratio "$xc" "$lxc"))"
+echo "  ods import  / soffice ods -> csv   = $(ratio "$os" "$los") ($(ratio "$oc" "$loc"))"
+echo "Load average during the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
