@@ -20,6 +20,11 @@ ImportWizard::ImportWizard(Database &db, QWidget *parent) : QWizard(parent), m_d
     setPage(CommitPage, commit);
     setPage(ResultPage, new ImportResultPage(this));
     connect(commit, &ImportCommitPage::committed, this, &ImportWizard::imported);
+    // Closing the wizard while it saves cancels the save (its transaction rolls back).
+    connect(this, &QDialog::rejected, commit, [commit] {
+        if (commit->isRunning())
+            commit->cancel();
+    });
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::FinishButton, tr("&Close"));
