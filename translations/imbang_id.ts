@@ -5,30 +5,30 @@
     <name>AuditTrail</name>
     <message>
         <source>writing the audit trail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry %1 is missing (the next one found is %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is broken: %1. %n entries before it are intact.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -36,175 +36,177 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "imbang-cli %1 --help" for the options.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office database (default: %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation type="unfinished" />
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
-        <translation type="unfinished" />
+        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees, and show the schema version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positions: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inactive employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees with their fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this unit and its sub-units (unit code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Words in the name or NIP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include inactive employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose either --json or --csv, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
-        <translation type="unfinished" />
+        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of employees (default 5000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo database %1: %2 units, %3 positions, %4 employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a demo database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n sheet(s); there is no sheet %2.</source>
-        <translation><numerusform>%1 memiliki %n lembar; lembar %2 tidak ada.</numerusform></translation>
+        <translation>
+            <numerusform>%1 memiliki %n lembar; lembar %2 tidak ada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 contains no data: every sheet is empty.</source>
@@ -251,8 +253,8 @@
         <translation>Sebutkan tepat satu berkas yang diimpor.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": %3 rows.</source>
-        <translation>%1, lembar "%2": %3 baris.</translation>
+        <source>%1, sheet &quot;%2&quot;: %3 rows.</source>
+        <translation>%1, lembar &quot;%2&quot;: %3 baris.</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -343,115 +345,115 @@
     <name>Codes</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PPPK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transferred out of the government</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agency (OPD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health centre (puskesmas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Division (bidang)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Technical unit (UPTD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Senior executive (JPT)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supervisor (pengawas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Executor (pelaksana)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Pertama</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Muda</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Madya</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Utama</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pemula</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terampil</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mahir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Penyelia</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -465,171 +467,171 @@
     <name>Database</name>
     <message>
         <source>The file %1 does not exist. Check the name and folder, or create a new database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
-        <translation type="unfinished" />
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is not an Imbang database (it is not an SQLite file). Choose the .sqlite file of your office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program, not of Imbang. It was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is damaged (the integrity check failed). It was left unchanged. Open your latest backup copy instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install the newest Imbang to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install Imbang %2 or later to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by an older Imbang and must be upgraded, but it is in a read-only location. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 could not be upgraded; it was left as it was. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is in a read-only location, so it was opened read-only: you can look but not change anything. Copy it to a folder you can write to for editing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number of employees must be between 0 and 2,000,000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeBatchWriter</name>
     <message>
         <source>NIP %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Employee %1 could not be saved: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeList</name>
     <message>
         <source>NIP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">NIP</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nama</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jenis kelamin</translation>
     </message>
     <message>
         <source>Birth place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">TMT golongan</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jabatan</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Kode unit kerja</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">TMT jabatan</translation>
     </message>
     <message>
         <source>CPNS TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">TMT CPNS</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pendidikan</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retirement date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeRepository</name>
     <message>
         <source>NIP %1 is already registered to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -671,8 +673,8 @@
         <translation>Keterangan</translation>
     </message>
     <message>
-        <source>The error report can be written as .xlsx or .csv, not as "%1".</source>
-        <translation>Laporan masalah dapat disimpan sebagai .xlsx atau .csv, bukan sebagai "%1".</translation>
+        <source>The error report can be written as .xlsx or .csv, not as &quot;%1&quot;.</source>
+        <translation>Laporan masalah dapat disimpan sebagai .xlsx atau .csv, bukan sebagai &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The error report %1 cannot be written: %2</source>
@@ -691,42 +693,42 @@
     <name>Grade</name>
     <message>
         <source>Very good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportAnalyzer</name>
     <message>
-        <source>"%1" is not an employment status. Write PNS, CPNS or PPPK.</source>
-        <translation>"%1" bukan status kepegawaian. Tulis PNS, CPNS atau PPPK.</translation>
+        <source>&quot;%1&quot; is not an employment status. Write PNS, CPNS or PPPK.</source>
+        <translation>&quot;%1&quot; bukan status kepegawaian. Tulis PNS, CPNS atau PPPK.</translation>
     </message>
     <message>
-        <source>The name is empty. Every row needs the employee's name.</source>
+        <source>The name is empty. Every row needs the employee&apos;s name.</source>
         <translation>Nama kosong. Setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <source>"%1" is not a gender. Write L or P (Laki-laki / Perempuan).</source>
-        <translation>"%1" bukan jenis kelamin. Tulis L atau P (Laki-laki / Perempuan).</translation>
+        <source>&quot;%1&quot; is not a gender. Write L or P (Laki-laki / Perempuan).</source>
+        <translation>&quot;%1&quot; bukan jenis kelamin. Tulis L atau P (Laki-laki / Perempuan).</translation>
     </message>
     <message>
-        <source>"%1" is not a rank (golongan). Write it like III/b, or IX for PPPK.</source>
-        <translation>"%1" bukan golongan. Tulis seperti III/b, atau IX untuk PPPK.</translation>
+        <source>&quot;%1&quot; is not a rank (golongan). Write it like III/b, or IX for PPPK.</source>
+        <translation>&quot;%1&quot; bukan golongan. Tulis seperti III/b, atau IX untuk PPPK.</translation>
     </message>
     <message>
         <source>Rank %1 does not exist for %2 employees.</source>
@@ -737,32 +739,28 @@
         <translation>Unit kerja kosong; pegawai ini tidak akan memiliki unit kerja.</translation>
     </message>
     <message>
-        <source>The position "%1" is not in the catalogue. Add it to the catalogue first or correct the name.</source>
-        <translation>Jabatan "%1" tidak ada dalam daftar jabatan. Tambahkan dulu ke daftar jabatan atau perbaiki namanya.</translation>
+        <source>The position &quot;%1&quot; is not in the catalogue. Add it to the catalogue first or correct the name.</source>
+        <translation>Jabatan &quot;%1&quot; tidak ada dalam daftar jabatan. Tambahkan dulu ke daftar jabatan atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>The file has no unit column; the new employee will have no unit.</source>
-        <translation>Berkas tidak memiliki kolom unit kerja; pegawai baru ini tidak akan memiliki unit kerja.</translation>
+        <source>The unit &quot;%1&quot; is not in the unit list. Import the unit list first (imbang-cli import-units), or choose or create the unit in the import wizard.</source>
+        <translation>Unit &quot;%1&quot; tidak ada dalam daftar unit. Impor dulu daftar unit (imbang-cli import-units), atau pilih atau buat unit itu di panduan impor.</translation>
     </message>
     <message>
-        <source>The unit "%1" is not in the unit list. Import the unit list first (imbang-cli import-units), or choose or create the unit in the import wizard.</source>
-        <translation>Unit "%1" tidak ada dalam daftar unit. Impor dulu daftar unit (imbang-cli import-units), atau pilih atau buat unit itu di panduan impor.</translation>
+        <source>The unit &quot;%1&quot; is not in the unit list. Closest: %2. Correct the name, or choose the unit in the import wizard.</source>
+        <translation>Unit &quot;%1&quot; tidak ada dalam daftar unit. Yang paling mirip: %2. Perbaiki namanya, atau pilih unitnya di panduan impor.</translation>
     </message>
     <message>
-        <source>The unit "%1" is not in the unit list. Closest: %2. Correct the name, or choose the unit in the import wizard.</source>
-        <translation>Unit "%1" tidak ada dalam daftar unit. Yang paling mirip: %2. Perbaiki namanya, atau pilih unitnya di panduan impor.</translation>
+        <source>No header row was found in sheet &quot;%1&quot;: none of its first 30 rows has column names such as NIP and Nama. Add a header row above the data.</source>
+        <translation>Baris judul kolom tidak ditemukan di lembar &quot;%1&quot;: tidak satu pun dari 30 baris pertamanya berisi nama kolom seperti NIP dan Nama. Tambahkan baris judul kolom di atas data.</translation>
     </message>
     <message>
-        <source>No header row was found in sheet "%1": none of its first 30 rows has column names such as NIP and Nama. Add a header row above the data.</source>
-        <translation>Baris judul kolom tidak ditemukan di lembar "%1": tidak satu pun dari 30 baris pertamanya berisi nama kolom seperti NIP dan Nama. Tambahkan baris judul kolom di atas data.</translation>
+        <source>Sheet &quot;%1&quot; has no NIP column (the header in row %2 reads: %3). Name the column &quot;NIP&quot; or choose it in the column mapping; employees are matched by NIP.</source>
+        <translation>Lembar &quot;%1&quot; tidak memiliki kolom NIP (judul kolom di baris %2: %3). Beri nama kolom itu &quot;NIP&quot; atau pilih di pemetaan kolom; pegawai dicocokkan menurut NIP.</translation>
     </message>
     <message>
-        <source>Sheet "%1" has no NIP column (the header in row %2 reads: %3). Name the column "NIP" or choose it in the column mapping; employees are matched by NIP.</source>
-        <translation>Lembar "%1" tidak memiliki kolom NIP (judul kolom di baris %2: %3). Beri nama kolom itu "NIP" atau pilih di pemetaan kolom; pegawai dicocokkan menurut NIP.</translation>
-    </message>
-    <message>
-        <source>Sheet "%1" has column headers in row %2 but no data below them.</source>
-        <translation>Lembar "%1" memiliki judul kolom di baris %2 tetapi tidak ada data di bawahnya.</translation>
+        <source>Sheet &quot;%1&quot; has column headers in row %2 but no data below them.</source>
+        <translation>Lembar &quot;%1&quot; memiliki judul kolom di baris %2 tetapi tidak ada data di bawahnya.</translation>
     </message>
     <message>
         <source>Checking the rows was cancelled.</source>
@@ -929,76 +927,76 @@
     <name>Migrations</name>
     <message>
         <source>This file is an SQLite database but not an Imbang database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program knows (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start the upgrade: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; "%1" has other characters.</source>
-        <translation type="unfinished" />
+        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Digits 1-8 of the NIP (%1) are not a real birth date (YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digit 15 of the NIP is the gender and must be 1 (male) or 2 (female), not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 16-18 of the NIP are a sequence number from 001 to 999, not 000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
-        <translation type="unfinished" />
+        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment date in the NIP (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 13-14 of the NIP are the month of TMT CPNS and must be 01-12, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) is before the person turned 18.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The birth date %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The gender %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,37 +1014,37 @@
     <name>PositionRepository</name>
     <message>
         <source>adding position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rank</name>
     <message>
         <source>Golongan %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No transaction could be started: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1066,8 @@
         <translation>Kode unit %1 muncul lagi (pertama kali di baris %2).</translation>
     </message>
     <message>
-        <source>"%1" is not a unit kind. Use OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD or LAINNYA.</source>
-        <translation>"%1" bukan jenis unit. Gunakan OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD atau LAINNYA.</translation>
+        <source>&quot;%1&quot; is not a unit kind. Use OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD or LAINNYA.</source>
+        <translation>&quot;%1&quot; bukan jenis unit. Gunakan OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD atau LAINNYA.</translation>
     </message>
     <message>
         <source>The coordinates must be decimal degrees, for example -1.61 and 103.61.</source>
@@ -1084,25 +1082,25 @@
     <name>UnitRepository</name>
     <message>
         <source>adding unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ValueParser</name>
     <message>
-        <source>"%1" is not a date Imbang understands. Write it as dd-mm-yyyy (for example 07-12-1998) or as a date cell of the spreadsheet.</source>
-        <translation>"%1" bukan tanggal yang dikenali Imbang. Tulis sebagai dd-mm-yyyy (misalnya 07-12-1998) atau sebagai sel tanggal di lembar kerja.</translation>
+        <source>&quot;%1&quot; is not a date Imbang understands. Write it as dd-mm-yyyy (for example 07-12-1998) or as a date cell of the spreadsheet.</source>
+        <translation>&quot;%1&quot; bukan tanggal yang dikenali Imbang. Tulis sebagai dd-mm-yyyy (misalnya 07-12-1998) atau sebagai sel tanggal di lembar kerja.</translation>
     </message>
     <message>
-        <source>The NIP %1 was stored as a number, so the spreadsheet kept only its first 15 digits and the real NIP is lost. Format the NIP column as Text in Excel, type the NIPs again (or start each with an apostrophe ') and send the file again.</source>
-        <translation>NIP %1 tersimpan sebagai angka, sehingga lembar kerja hanya menyimpan 15 digit pertamanya dan NIP yang sebenarnya hilang. Format kolom NIP sebagai Teks (Text) di Excel, ketik ulang NIP-nya (atau awali masing-masing dengan tanda petik ') lalu kirim ulang berkasnya.</translation>
+        <source>The NIP %1 was stored as a number, so the spreadsheet kept only its first 15 digits and the real NIP is lost. Format the NIP column as Text in Excel, type the NIPs again (or start each with an apostrophe &apos;) and send the file again.</source>
+        <translation>NIP %1 tersimpan sebagai angka, sehingga lembar kerja hanya menyimpan 15 digit pertamanya dan NIP yang sebenarnya hilang. Format kolom NIP sebagai Teks (Text) di Excel, ketik ulang NIP-nya (atau awali masing-masing dengan tanda petik &apos;) lalu kirim ulang berkasnya.</translation>
     </message>
     <message>
-        <source>The NIP is empty. Every row needs the employee's NIP.</source>
+        <source>The NIP is empty. Every row needs the employee&apos;s NIP.</source>
         <translation>NIP kosong. Setiap baris harus berisi NIP pegawai.</translation>
     </message>
 </context>
@@ -1129,8 +1127,8 @@
         <translation>%1 kosong (0 bait). Mintalah instansi mengirim ulang berkasnya.</translation>
     </message>
     <message>
-        <source>%1 is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, choose "Save As", pick "Excel Workbook (.xlsx)" and import the saved file.</source>
-        <translation>%1 memakai format lama Excel 97-2003 (.xls). Buka di Excel atau LibreOffice, pilih "Simpan Sebagai", pilih "Excel Workbook (.xlsx)", lalu impor berkas yang disimpan.</translation>
+        <source>%1 is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, choose &quot;Save As&quot;, pick &quot;Excel Workbook (.xlsx)&quot; and import the saved file.</source>
+        <translation>%1 memakai format lama Excel 97-2003 (.xls). Buka di Excel atau LibreOffice, pilih &quot;Simpan Sebagai&quot;, pilih &quot;Excel Workbook (.xlsx)&quot;, lalu impor berkas yang disimpan.</translation>
     </message>
     <message>
         <source>%1 would unpack to %2 MB, more than the %3 MB an import may use. A genuine staff list is far smaller: the file is damaged or was made to overload the computer. Ask the agency for a new copy, or split a very large list into several files.</source>
@@ -1149,7 +1147,7 @@
     <name>YearsMonths</name>
     <message>
         <source>%1 years %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1268,8 +1266,8 @@
         <translation>Pilih berkas</translation>
     </message>
     <message>
-        <source>A staff list from an agency: Excel (.xlsx), LibreOffice (.ods) or CSV (.csv), for example SIASN's "Export Data ASN".</source>
-        <translation>Daftar pegawai dari instansi: Excel (.xlsx), LibreOffice (.ods) atau CSV (.csv), misalnya "Export Data ASN" dari SIASN.</translation>
+        <source>A staff list from an agency: Excel (.xlsx), LibreOffice (.ods) or CSV (.csv), for example SIASN&apos;s &quot;Export Data ASN&quot;.</source>
+        <translation>Daftar pegawai dari instansi: Excel (.xlsx), LibreOffice (.ods) atau CSV (.csv), misalnya &quot;Export Data ASN&quot; dari SIASN.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -1297,7 +1295,9 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation><numerusform>%1 (%n baris)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n baris)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every sheet of this file is empty.</source>
@@ -1311,8 +1311,8 @@
         <translation>Periksa kolom</translation>
     </message>
     <message>
-        <source>Choose for every column of the file which field it holds. Columns set to "(ignore)" are not imported. The NIP column is required.</source>
-        <translation>Pilih untuk setiap kolom berkas isian apa yang dimuatnya. Kolom "(abaikan)" tidak diimpor. Kolom NIP wajib ada.</translation>
+        <source>Choose for every column of the file which field it holds. Columns set to &quot;(ignore)&quot; are not imported. The NIP column is required.</source>
+        <translation>Pilih untuk setiap kolom berkas isian apa yang dimuatnya. Kolom &quot;(abaikan)&quot; tidak diimpor. Kolom NIP wajib ada.</translation>
     </message>
     <message>
         <source>Column names are in row:</source>
@@ -1446,11 +1446,15 @@
     </message>
     <message numerus="yes">
         <source>%n known employee(s) with another unit or position.</source>
-        <translation><numerusform>%n pegawai terdaftar dengan unit atau jabatan lain.</numerusform></translation>
+        <translation>
+            <numerusform>%n pegawai terdaftar dengan unit atau jabatan lain.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new position(s) will be added to the catalogue.</source>
-        <translation><numerusform>%n jabatan baru akan ditambahkan ke daftar jabatan.</numerusform></translation>
+        <translation>
+            <numerusform>%n jabatan baru akan ditambahkan ke daftar jabatan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leave these rows out</source>
@@ -1461,8 +1465,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Create a new unit "%1"</source>
-        <translation>Buat unit baru "%1"</translation>
+        <source>Create a new unit &quot;%1&quot;</source>
+        <translation>Buat unit baru &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The file cannot be checked</source>
@@ -1532,8 +1536,8 @@
         <translation>Unit yang ditambahkan: %1</translation>
     </message>
     <message>
-        <source>"Import history" can undo this import.</source>
-        <translation>Impor ini dapat dibatalkan melalui "Riwayat impor".</translation>
+        <source>&quot;Import history&quot; can undo this import.</source>
+        <translation>Impor ini dapat dibatalkan melalui &quot;Riwayat impor&quot;.</translation>
     </message>
 </context>
 <context>

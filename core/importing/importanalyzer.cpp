@@ -105,8 +105,10 @@ public:
         } else {
             e.nip = nipValue.nip;
             NipCheck check = nip::check(e.nip, e.status, m_today);
-            if (!check.isValid() && !status) {
-                // No status column: an NI PPPK fails the PNS layout but passes its own.
+            const bool pnsRank = !rankText.isEmpty() && Rank::parse(rankText, EmploymentStatus::Pns).has_value();
+            if (!check.isValid() && !status && !pnsRank) {
+                // No status column: an NI PPPK fails the PNS layout but passes its own (unless the
+                // rank says PNS, in which case the PNS messages stand).
                 NipCheck pppk = nip::check(e.nip, EmploymentStatus::Pppk, m_today);
                 if (pppk.isValid()) {
                     check = pppk;
@@ -213,8 +215,6 @@ public:
         const auto known = m_existing.constFind(e.nip);
         if (e.nip.isEmpty() || known == m_existing.cend()) {
             row.action = RowAction::Insert;
-            if (m_cols[ImportField::UnitName] < 0 && m_cols[ImportField::UnitCode] < 0)
-                warning(ImportField::Nip, QCoreApplication::translate("ImportAnalyzer", "The file has no unit column; the new employee will have no unit."));
             row.employee = e;
         } else {
             row.employee = merge(*known, e, row);

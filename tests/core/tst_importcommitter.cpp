@@ -177,6 +177,60 @@ private slots:
         QCOMPARE(EmployeeRepository(db).counts().active, 400);
     }
 
+    // One row through the checks: where each message lands and what the row becomes.
+    void rowChecks_data() {
+        QTest::addColumn<QStringList>("values"); // NIP, Nama, L/P, Gol/Ruang, Tanggal Lahir, Status
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("messageColumn"); // -1: no message
+        QTest::addColumn<QString>("rank");
+        const auto v = [](std::initializer_list<const char *> l) {
+            QStringList s;
+            for (const char *x : l)
+                s << QString::fromUtf8(x);
+            return s;
+        };
+        QTest::newRow("clean") << v({"197910262003091001", "Budi", "L", "III/b", "26-10-1979", "PNS"}) << int(RowStatus::New) << -1 << "III/b";
+        QTest::newRow("rank with pangkat name") << v({"197910262003091001", "Budi", "L", "Penata Muda Tk. I, III/b", "", ""}) << int(RowStatus::New) << -1 << "III/b";
+        QTest::newRow("rank 3b") << v({"197910262003091001", "Budi", "Laki-laki", "3b", "", "P"}) << int(RowStatus::New) << -1 << "III/b";
+        QTest::newRow("gender differs from NIP") << v({"197910262003091001", "Budi", "P", "III/b", "", ""}) << int(RowStatus::Warning) << 2 << "III/b";
+        QTest::newRow("birth date differs from NIP") << v({"197910262003091001", "Budi", "L", "III/b", "27-10-1979", ""}) << int(RowStatus::Warning) << 4 << "III/b";
+        QTest::newRow("unknown rank") << v({"197910262003091001", "Budi", "L", "III/x", "", ""}) << int(RowStatus::Error) << 3 << "";
+        QTest::newRow("bad date") << v({"197910262003091001", "Budi", "L", "III/b", "31-02-1979", ""}) << int(RowStatus::Error) << 4 << "III/b";
+        QTest::newRow("name null") << v({"197910262003091001", "null", "L", "III/b", "", ""}) << int(RowStatus::Error) << 1 << "III/b";
+        QTest::newRow("bad NIP month") << v({"197910262003131001", "Budi", "L", "III/b", "", ""}) << int(RowStatus::Error) << 0 << "III/b";
+        QTest::newRow("PPPK by golongan") << v({"198503122022212001", "Sari", "P", "IX", "", ""}) << int(RowStatus::New) << -1 << "IX";
+        QTest::newRow("unknown status") << v({"197910262003091001", "Budi", "L", "III/b", "", "Honorer"}) << int(RowStatus::Error) << 5 << "III/b";
+    }
+
+    void rowChecks() {
+        QFETCH(QStringList, values);
+        QFETCH(int, status);
+        QFETCH(int, messageColumn);
+        QFETCH(QString, rank);
+        test::TempDatabase t;
+        Sheet sheet;
+        sheet.name = QStringLiteral("s");
+        SourceRow header{1, {}};
+        for (const char *h : {"NIP", "Nama", "L/P", "Gol/Ruang", "Tanggal Lahir", "Status"})
+            header.cells << Cell::fromText(QString::fromLatin1(h));
+        SourceRow row{2, {}};
+        for (const QString &value : values)
+            row.cells << (value.isEmpty() ? Cell() : Cell::fromText(value));
+        sheet.rows = {header, row};
+        const ImportPreview p = preview(t.db->connection(), sheet);
+        QCOMPARE(p.rows.size(), 1);
+        const PreviewRow &r = p.rows.first();
+        QStringList all;
+        for (const CellMessage &m : r.messages)
+            all << QStringLiteral("%1: %2").arg(m.column).arg(m.message);
+        QVERIFY2(int(r.status()) == status, qPrintable(all.join(QLatin1Char('\n'))));
+        if (messageColumn >= 0)
+            QVERIFY2(!r.messageFor(messageColumn).isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
+        else
+            QVERIFY2(r.messages.isEmpty(), qPrintable(all.join(QLatin1Char('\n'))));
+        QCOMPARE(r.employee.rank.isValid() ? r.employee.rank.text() : QString(), rank);
+    }
+
     void duplicatesAllFlagged() {
         test::TempDatabase t;
         const QSqlDatabase db = t.db->connection();
