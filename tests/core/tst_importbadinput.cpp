@@ -144,8 +144,10 @@ private slots:
 
     void notASpreadsheet() {
         // A PNG and a PDF named .xlsx, and a Word document (a zip without a workbook).
-        writeFile(path(QStringLiteral("picture.xlsx")), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
-        writeFile(path(QStringLiteral("letter.xlsx")), QByteArray("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n\0\0", 30));
+        static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+        static const char pdf[] = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n\0\0";
+        writeFile(path(QStringLiteral("picture.xlsx")), QByteArray(png, sizeof(png) - 1));
+        writeFile(path(QStringLiteral("letter.xlsx")), QByteArray(pdf, sizeof(pdf) - 1));
         for (const QString &name : {QStringLiteral("picture.xlsx"), QStringLiteral("letter.xlsx")}) {
             const QString error = loadError(path(name));
             QVERIFY2(error.contains(name) && error.contains(QLatin1String(".xlsx")) && error.contains(QLatin1String(".csv")),
