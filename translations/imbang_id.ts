@@ -86,8 +86,8 @@
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
-        <translation>Jalankan &quot;imbang-cli %1 --help&quot; untuk melihat pilihannya.</translation>
+        <source>Run "imbang-cli %1 --help" for the options.</source>
+        <translation>Jalankan "imbang-cli %1 --help" untuk melihat pilihannya.</translation>
     </message>
     <message>
         <source>Usage: </source>
@@ -102,8 +102,8 @@
         <translation>berkas</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 harus bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 harus bilangan bulat dari %2 sampai %3, bukan "%4".</translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
@@ -114,16 +114,16 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
-        <translation>&quot;imbang-cli &lt;perintah&gt; --help&quot; menampilkan pilihan sebuah perintah.</translation>
+        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
+        <translation>"imbang-cli &lt;perintah&gt; --help" menampilkan pilihan sebuah perintah.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
         <translation>Kode keluar: 0 berhasil, 1 masukan salah, 2 salah cara pakai.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Perintah "%1" tidak dikenal.</translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
@@ -210,8 +210,8 @@
         <translation>Pilih --json atau --csv, jangan keduanya.</translation>
     </message>
     <message>
-        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
-        <translation>Tidak ada unit dengan kode &quot;%1&quot;. Perintah &quot;imbang-cli units&quot; menampilkan daftar kode.</translation>
+        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
+        <translation>Tidak ada unit dengan kode "%1". Perintah "imbang-cli units" menampilkan daftar kode.</translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
@@ -248,6 +248,144 @@
     <message>
         <source>Create a demo database.</source>
         <translation>Buat basis data demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n sheet(s); there is no sheet %2.</source>
+        <translation>
+            <numerusform>%1 memiliki %n lembar; lembar %2 tidak ada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 contains no data: every sheet is empty.</source>
+        <translation>%1 tidak berisi data: semua lembarnya kosong.</translation>
+    </message>
+    <message>
+        <source>Import an agency staff list (.xlsx, .ods or .csv): employees are added or updated by NIP.</source>
+        <translation>Impor daftar pegawai dari instansi (.xlsx, .ods atau .csv): pegawai ditambahkan atau diperbarui menurut NIP.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet to import.</source>
+        <translation>Lembar kerja yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Sheet number to import (default: the first with data).</source>
+        <translation>Nomor lembar yang diimpor (bawaan: lembar pertama yang berisi data).</translation>
+    </message>
+    <message>
+        <source>Check the file and print what would happen; change nothing.</source>
+        <translation>Periksa berkas dan tampilkan apa yang akan terjadi; tidak mengubah apa pun.</translation>
+    </message>
+    <message>
+        <source>Write the problems found to this .xlsx or .csv file.</source>
+        <translation>Tulis masalah yang ditemukan ke berkas .xlsx atau .csv ini.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row is rejected.</source>
+        <translation>Jangan impor apa pun bila ada baris yang ditolak.</translation>
+    </message>
+    <message>
+        <source>Treat a changed unit or position of a known employee as a data correction and apply it (default: keep the record and list the change for the transfer workflow).</source>
+        <translation>Anggap perubahan unit atau jabatan pegawai yang sudah terdaftar sebagai koreksi data dan terapkan (bawaan: data tetap, perubahan dicatat untuk proses mutasi).</translation>
+    </message>
+    <message>
+        <source>Print how long reading, checking and saving took.</source>
+        <translation>Tampilkan lama waktu membaca, memeriksa dan menyimpan.</translation>
+    </message>
+    <message>
+        <source>Name exactly one file to import.</source>
+        <translation>Sebutkan tepat satu berkas yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1, sheet "%2": %3 rows.</source>
+        <translation>%1, lembar "%2": %3 baris.</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Baru: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Diperbarui: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Tidak berubah: %1</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Rows with warnings: %1</source>
+        <translation>Baris dengan peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Known employees with another unit or position: %1</source>
+        <translation>Pegawai terdaftar dengan unit atau jabatan lain: %1</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>--strict: rows were rejected, so nothing was written.</source>
+        <translation>--strict: ada baris yang ditolak, jadi tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Saved as import %1.</source>
+        <translation>Disimpan sebagai impor nomor %1.</translation>
+    </message>
+    <message>
+        <source>Import a unit list (code, name, kind, parent code, region, coordinates); units are added or updated by code.</source>
+        <translation>Impor daftar unit (kode, nama, jenis, kode induk, wilayah, koordinat); unit ditambahkan atau diperbarui menurut kode.</translation>
+    </message>
+    <message>
+        <source>The unit list to import.</source>
+        <translation>Daftar unit yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Units new: %1, updated: %2, unchanged: %3, rejected: %4.</source>
+        <translation>Unit baru: %1, diperbarui: %2, tidak berubah: %3, ditolak: %4.</translation>
+    </message>
+    <message>
+        <source>List the imports done so far, or undo one with --undo.</source>
+        <translation>Tampilkan impor yang sudah dilakukan, atau batalkan salah satunya dengan --undo.</translation>
+    </message>
+    <message>
+        <source>Undo the import with this number.</source>
+        <translation>Batalkan impor dengan nomor ini.</translation>
+    </message>
+    <message>
+        <source>Import %1 was undone.</source>
+        <translation>Impor %1 telah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3: %4 new, %5 updated, %6 rejected%7</source>
+        <translation>%1  %2  %3: %4 baru, %5 diperbarui, %6 ditolak%7</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (dibatalkan)</translation>
+    </message>
+    <message>
+        <source>Import an agency staff list.</source>
+        <translation>Impor daftar pegawai instansi.</translation>
+    </message>
+    <message>
+        <source>Import a unit list.</source>
+        <translation>Impor daftar unit.</translation>
+    </message>
+    <message>
+        <source>List or undo imports.</source>
+        <translation>Tampilkan atau batalkan impor.</translation>
     </message>
 </context>
 <context>
@@ -366,13 +504,20 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The file %1 does not exist. Check the name and folder, or create a new database.</source>
         <translation>Berkas %1 tidak ada. Periksa nama dan foldernya, atau buat basis data baru.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
         <translation>Berkas %1 tidak dapat dibaca: Anda tidak punya izin membukanya. Hubungi pengelola komputer ini.</translation>
     </message>
     <message>
@@ -756,6 +901,61 @@
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>The error report can be written as .xlsx or .csv, not as "%1".</source>
+        <translation>Laporan masalah dapat disimpan sebagai .xlsx atau .csv, bukan sebagai "%1".</translation>
+    </message>
+    <message>
+        <source>The error report %1 cannot be written: %2</source>
+        <translation>Laporan masalah %1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The error report %1 cannot be written.</source>
+        <translation>Laporan masalah %1 tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
     <name>Grade</name>
     <message>
         <source>Very good</source>
@@ -802,6 +1002,217 @@
     </message>
 </context>
 <context>
+    <name>ImportAnalyzer</name>
+    <message>
+        <source>"%1" is not an employment status. Write PNS, CPNS or PPPK.</source>
+        <translation>"%1" bukan status kepegawaian. Tulis PNS, CPNS atau PPPK.</translation>
+    </message>
+    <message>
+        <source>The name is empty. Every row needs the employee's name.</source>
+        <translation>Nama kosong. Setiap baris harus berisi nama pegawai.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a gender. Write L or P (Laki-laki / Perempuan).</source>
+        <translation>"%1" bukan jenis kelamin. Tulis L atau P (Laki-laki / Perempuan).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a rank (golongan). Write it like III/b, or IX for PPPK.</source>
+        <translation>"%1" bukan golongan. Tulis seperti III/b, atau IX untuk PPPK.</translation>
+    </message>
+    <message>
+        <source>Rank %1 does not exist for %2 employees.</source>
+        <translation>Golongan %1 tidak ada untuk pegawai %2.</translation>
+    </message>
+    <message>
+        <source>The unit is empty; the employee will have no unit.</source>
+        <translation>Unit kerja kosong; pegawai ini tidak akan memiliki unit kerja.</translation>
+    </message>
+    <message>
+        <source>The position "%1" is not in the catalogue. Add it to the catalogue first or correct the name.</source>
+        <translation>Jabatan "%1" tidak ada dalam daftar jabatan. Tambahkan dulu ke daftar jabatan atau perbaiki namanya.</translation>
+    </message>
+    <message>
+        <source>The unit "%1" is not in the unit list. Import the unit list first (imbang-cli import-units), or choose or create the unit in the import wizard.</source>
+        <translation>Unit "%1" tidak ada dalam daftar unit. Impor dulu daftar unit (imbang-cli import-units), atau pilih atau buat unit itu di panduan impor.</translation>
+    </message>
+    <message>
+        <source>The unit "%1" is not in the unit list. Closest: %2. Correct the name, or choose the unit in the import wizard.</source>
+        <translation>Unit "%1" tidak ada dalam daftar unit. Yang paling mirip: %2. Perbaiki namanya, atau pilih unitnya di panduan impor.</translation>
+    </message>
+    <message>
+        <source>No header row was found in sheet "%1": none of its first 30 rows has column names such as NIP and Nama. Add a header row above the data.</source>
+        <translation>Baris judul kolom tidak ditemukan di lembar "%1": tidak satu pun dari 30 baris pertamanya berisi nama kolom seperti NIP dan Nama. Tambahkan baris judul kolom di atas data.</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" has no NIP column (the header in row %2 reads: %3). Name the column "NIP" or choose it in the column mapping; employees are matched by NIP.</source>
+        <translation>Lembar "%1" tidak memiliki kolom NIP (judul kolom di baris %2: %3). Beri nama kolom itu "NIP" atau pilih di pemetaan kolom; pegawai dicocokkan menurut NIP.</translation>
+    </message>
+    <message>
+        <source>Sheet "%1" has column headers in row %2 but no data below them.</source>
+        <translation>Lembar "%1" memiliki judul kolom di baris %2 tetapi tidak ada data di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Checking the rows was cancelled.</source>
+        <translation>Pemeriksaan baris dibatalkan.</translation>
+    </message>
+    <message>
+        <source>NIP %1 appears more than once in the file (rows %2). Keep one row per employee.</source>
+        <translation>NIP %1 muncul lebih dari sekali dalam berkas (baris %2). Sisakan satu baris untuk setiap pegawai.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchRepository</name>
+    <message>
+        <source>There is no import number %1.</source>
+        <translation>Tidak ada impor dengan nomor %1.</translation>
+    </message>
+    <message>
+        <source>The import of %1 was already undone.</source>
+        <translation>Impor %1 sudah dibatalkan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The import of %1 cannot be undone: records it wrote were changed afterwards, for example %2. Undo the later imports or edits first.</source>
+        <translation>Impor %1 tidak dapat dibatalkan: data yang ditulisnya sudah diubah sesudahnya, misalnya %2. Batalkan dulu impor atau perubahan yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Undoing the import of %1 failed; nothing was changed. %2</source>
+        <translation>Pembatalan impor %1 gagal; tidak ada yang diubah. %2</translation>
+    </message>
+    <message>
+        <source>The saved state of a record of this import is unreadable; the import cannot be undone.</source>
+        <translation>Salinan data lama dari impor ini tidak terbaca; impor tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Undo of the import of %1 (%2 records)</source>
+        <translation>Pembatalan impor %1 (%2 data)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommitter</name>
+    <message>
+        <source>Saving the import failed: %1</source>
+        <translation>Penyimpanan impor gagal: %1</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>Impor tidak dapat dimulai: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: the previous record of NIP %2 is missing; check the file again.</source>
+        <translation>Baris %1: data lama NIP %2 tidak ditemukan; periksa berkas sekali lagi.</translation>
+    </message>
+    <message>
+        <source>Import of %1: %2 new, %3 updated, %4 rejected</source>
+        <translation>Impor %1: %2 baru, %3 diperbarui, %4 ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Title before name</source>
+        <translation>Gelar depan</translation>
+    </message>
+    <message>
+        <source>Title after name</source>
+        <translation>Gelar belakang</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>Status kepegawaian</translation>
+    </message>
+    <message>
+        <source>Rank (golongan)</source>
+        <translation>Golongan/ruang</translation>
+    </message>
+    <message>
+        <source>Rank TMT</source>
+        <translation>TMT golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Position TMT</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Nama unit kerja</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>Kode unit kerja</translation>
+    </message>
+    <message>
+        <source>CPNS TMT</source>
+        <translation>TMT CPNS</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Unit/position differs</source>
+        <translation>Unit/jabatan berbeda</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+</context>
+<context>
     <name>LibraryVersions</name>
     <message>
         <source>public domain</source>
@@ -834,8 +1245,8 @@
         <translation>NIP masih kosong.</translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
-        <translation>NIP hanya boleh berisi angka; &quot;%1&quot; mengandung karakter lain.</translation>
+        <source>The NIP may contain only digits; "%1" has other characters.</source>
+        <translation>NIP hanya boleh berisi angka; "%1" mengandung karakter lain.</translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
@@ -856,7 +1267,7 @@
         <translation>Digit 16-18 NIP adalah nomor urut dari 001 sampai 999, bukan 000.</translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
+        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
         <translation>TMT pengangkatan dalam NIP (%1) lebih awal dari ulang tahun ke-18 pegawai tersebut.</translation>
     </message>
     <message>
@@ -882,6 +1293,17 @@
     <message>
         <source>The gender %1 does not match the NIP, which says %2.</source>
         <translation>Jenis kelamin %1 tidak sesuai dengan NIP, yang menyebut %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrcusReader</name>
+    <message>
+        <source>The file is too large to read in the memory of this computer. Split it into smaller files and import them one after another.</source>
+        <translation>Berkas terlalu besar untuk dibaca dengan memori komputer ini. Bagi menjadi beberapa berkas yang lebih kecil dan impor satu per satu.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read (%1). Open it in the spreadsheet program, save it again and import the new file.</source>
+        <translation>Berkas rusak dan tidak dapat dibaca (%1). Buka di program lembar kerja, simpan ulang, lalu impor berkas yang baru.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1485,37 @@
     </message>
 </context>
 <context>
+    <name>UnitListImporter</name>
+    <message>
+        <source>No header row with a unit code and a unit name column was found. The unit list needs the columns Kode Unit and Nama Unit (and may have Jenis, Induk, Kabupaten/Kota, Lintang, Bujur).</source>
+        <translation>Tidak ditemukan baris judul dengan kolom kode unit dan nama unit. Daftar unit memerlukan kolom Kode Unit dan Nama Unit (dan boleh memiliki Jenis, Induk, Kabupaten/Kota, Lintang, Bujur).</translation>
+    </message>
+    <message>
+        <source>The unit list has a header but no units below it.</source>
+        <translation>Daftar unit memiliki judul kolom tetapi tidak ada unit di bawahnya.</translation>
+    </message>
+    <message>
+        <source>The unit code and the unit name must both be filled in.</source>
+        <translation>Kode unit dan nama unit harus diisi keduanya.</translation>
+    </message>
+    <message>
+        <source>Unit code %1 appears again (first in row %2).</source>
+        <translation>Kode unit %1 muncul lagi (pertama kali di baris %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a unit kind. Use OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD or LAINNYA.</source>
+        <translation>"%1" bukan jenis unit. Gunakan OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD atau LAINNYA.</translation>
+    </message>
+    <message>
+        <source>The coordinates must be decimal degrees, for example -1.61 and 103.61.</source>
+        <translation>Koordinat harus dalam derajat desimal, misalnya -1.61 dan 103.61.</translation>
+    </message>
+    <message>
+        <source>The parent unit %1 is not in the list; the unit was saved without a parent.</source>
+        <translation>Unit induk %1 tidak ada dalam daftar; unit disimpan tanpa induk.</translation>
+    </message>
+</context>
+<context>
     <name>UnitRepository</name>
     <message>
         <source>adding unit %1</source>
@@ -1074,10 +1527,75 @@
     </message>
 </context>
 <context>
+    <name>ValueParser</name>
+    <message>
+        <source>"%1" is not a date Imbang understands. Write it as dd-mm-yyyy (for example 07-12-1998) or as a date cell of the spreadsheet.</source>
+        <translation>"%1" bukan tanggal yang dikenali Imbang. Tulis sebagai dd-mm-yyyy (misalnya 07-12-1998) atau sebagai sel tanggal di lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The NIP %1 was stored as a number, so the spreadsheet kept only its first 15 digits and the real NIP is lost. Format the NIP column as Text in Excel, type the NIPs again (or start each with an apostrophe ') and send the file again.</source>
+        <translation>NIP %1 tersimpan sebagai angka, sehingga lembar kerja hanya menyimpan 15 digit pertamanya dan NIP yang sebenarnya hilang. Format kolom NIP sebagai Teks (Text) di Excel, ketik ulang NIP-nya (atau awali masing-masing dengan tanda petik ') lalu kirim ulang berkasnya.</translation>
+    </message>
+    <message>
+        <source>The NIP is empty. Every row needs the employee's NIP.</source>
+        <translation>NIP kosong. Setiap baris harus berisi NIP pegawai.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookLoader</name>
+    <message>
+        <source>%1 is not a spreadsheet. Imbang reads Excel workbooks (.xlsx), LibreOffice spreadsheets (.ods) and CSV text files (.csv). Ask the agency for one of these.</source>
+        <translation>%1 bukan lembar kerja. Imbang membaca buku kerja Excel (.xlsx), lembar kerja LibreOffice (.ods) dan berkas teks CSV (.csv). Mintalah salah satunya kepada instansi.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password, so it cannot be read. Open it in the spreadsheet program with the password, save a copy without a password and import that copy.</source>
+        <translation>%1 dilindungi kata sandi, sehingga tidak dapat dibaca. Buka di program lembar kerja dengan kata sandinya, simpan salinan tanpa kata sandi, lalu impor salinan itu.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>Berkas %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). Ask the agency to send the file again.</source>
+        <translation>%1 kosong (0 bait). Mintalah instansi mengirim ulang berkasnya.</translation>
+    </message>
+    <message>
+        <source>%1 is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, choose "Save As", pick "Excel Workbook (.xlsx)" and import the saved file.</source>
+        <translation>%1 memakai format lama Excel 97-2003 (.xls). Buka di Excel atau LibreOffice, pilih "Simpan Sebagai", pilih "Excel Workbook (.xlsx)", lalu impor berkas yang disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to %2 MB, more than the %3 MB an import may use. A genuine staff list is far smaller: the file is damaged or was made to overload the computer. Ask the agency for a new copy, or split a very large list into several files.</source>
+        <translation>%1 akan membesar menjadi %2 MB saat dibuka, melebihi batas %3 MB untuk satu impor. Daftar pegawai yang wajar jauh lebih kecil: berkas ini rusak atau dibuat untuk membebani komputer. Mintalah salinan baru kepada instansi, atau bagi daftar yang sangat besar menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled.</source>
+        <translation>Pembacaan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows, more than one import may take. Split the list into files of at most %2 rows (for example one per agency) and import them one after another.</source>
+        <translation>%1 memiliki lebih dari %2 baris, melebihi batas satu impor. Bagi daftar menjadi berkas berisi paling banyak %2 baris (misalnya satu berkas per instansi) dan impor satu per satu.</translation>
+    </message>
+</context>
+<context>
     <name>YearsMonths</name>
     <message>
         <source>%1 years %2 months</source>
         <translation>%1 tahun %2 bulan</translation>
+    </message>
+</context>
+<context>
+    <name>ZipDirectory</name>
+    <message>
+        <source>The file is damaged or incomplete (it may have been cut off while copying or downloading). Ask the agency to send it again, or open it in the spreadsheet program and save it once more.</source>
+        <translation>Berkas rusak atau tidak lengkap (mungkin terpotong saat disalin atau diunduh). Mintalah instansi mengirim ulang, atau buka di program lembar kerja dan simpan sekali lagi.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1671,408 @@
     <message>
         <source>Operating system: %1 (%2)</source>
         <translation>Sistem operasi: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportBatchesDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Riwayat impor</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Batalkan impor ini</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Undo import %1 (%2)? Employees it added are removed and those it changed get their previous data back.</source>
+        <translation>Batalkan impor %1 (%2)? Pegawai yang ditambahkannya akan dihapus dan pegawai yang diubahnya mendapatkan kembali data lamanya.</translation>
+    </message>
+    <message>
+        <source>The import was not undone</source>
+        <translation>Impor tidak dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportCommitPage</name>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Membatalkan...</translation>
+    </message>
+    <message>
+        <source>Saving %1 ...</source>
+        <translation>Menyimpan %1 ...</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Saving failed; nothing was saved. %1</source>
+        <translation>Penyimpanan gagal; tidak ada yang disimpan. %1</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportFilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>A staff list from an agency: Excel (.xlsx), LibreOffice (.ods) or CSV (.csv), for example SIASN's "Export Data ASN".</source>
+        <translation>Daftar pegawai dari instansi: Excel (.xlsx), LibreOffice (.ods) atau CSV (.csv), misalnya "Export Data ASN" dari SIASN.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Telusuri...</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Berkas:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message>
+        <source>Choose a staff list</source>
+        <translation>Pilih daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.ods *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Berkas tidak dapat diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 (%n baris)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sheet of this file is empty.</source>
+        <translation>Semua lembar berkas ini kosong.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportMappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>Periksa kolom</translation>
+    </message>
+    <message>
+        <source>Choose for every column of the file which field it holds. Columns set to "(ignore)" are not imported. The NIP column is required.</source>
+        <translation>Pilih untuk setiap kolom berkas isian apa yang dimuatnya. Kolom "(abaikan)" tidak diimpor. Kolom NIP wajib ada.</translation>
+    </message>
+    <message>
+        <source>Column names are in row:</source>
+        <translation>Nama kolom ada di baris:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom dalam berkas</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Isi pertama</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>No column is mapped to NIP yet: choose the column that holds the NIP.</source>
+        <translation>Belum ada kolom untuk NIP: pilih kolom yang berisi NIP.</translation>
+    </message>
+    <message>
+        <source>The columns are not complete</source>
+        <translation>Kolom belum lengkap</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked</source>
+        <translation>Berkas tidak dapat diperiksa</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportPreviewPage</name>
+    <message>
+        <source>Check the rows</source>
+        <translation>Periksa baris</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Rows with errors are skipped; point at a marked cell to read what is wrong.</source>
+        <translation>Belum ada yang disimpan. Baris yang bergalat dilewati; arahkan penunjuk ke sel bertanda untuk membaca masalahnya.</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Semua baris</translation>
+    </message>
+    <message>
+        <source>Rows that need attention</source>
+        <translation>Baris yang perlu diperhatikan</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Baris bergalat</translation>
+    </message>
+    <message>
+        <source>Changed unit or position</source>
+        <translation>Unit atau jabatan berubah</translation>
+    </message>
+    <message>
+        <source>Save error &amp;report...</source>
+        <translation>Simpan &amp;laporan masalah...</translation>
+    </message>
+    <message>
+        <source>Known employee with another unit or position</source>
+        <translation>Pegawai terdaftar dengan unit atau jabatan lain</translation>
+    </message>
+    <message>
+        <source>Correct the record (data correction)</source>
+        <translation>Perbaiki data (koreksi data)</translation>
+    </message>
+    <message>
+        <source>Record as a transfer (kept for the transfer workflow)</source>
+        <translation>Catat sebagai mutasi (disimpan untuk proses mutasi)</translation>
+    </message>
+    <message>
+        <source>Decide later (record left unchanged)</source>
+        <translation>Putuskan nanti (data tidak diubah)</translation>
+    </message>
+    <message>
+        <source>Apply to selected rows</source>
+        <translation>Terapkan ke baris terpilih</translation>
+    </message>
+    <message>
+        <source>Units not in the unit list</source>
+        <translation>Unit yang tidak ada dalam daftar unit</translation>
+    </message>
+    <message>
+        <source>Unit as written</source>
+        <translation>Unit seperti tertulis</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gunakan</translation>
+    </message>
+    <message>
+        <source>Apply unit choices</source>
+        <translation>Terapkan pilihan unit</translation>
+    </message>
+    <message>
+        <source>-problems.xlsx</source>
+        <translation>-masalah.xlsx</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>Simpan laporan masalah</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 with errors (skipped).</source>
+        <translation>%1 baris: %2 baru, %3 diperbarui, %4 tidak berubah, %5 bergalat (dilewati).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known employee(s) with another unit or position.</source>
+        <translation>
+            <numerusform>%n pegawai terdaftar dengan unit atau jabatan lain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new position(s) will be added to the catalogue.</source>
+        <translation>
+            <numerusform>%n jabatan baru akan ditambahkan ke daftar jabatan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave these rows out</source>
+        <translation>Lewati baris-baris ini</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Create a new unit "%1"</source>
+        <translation>Buat unit baru "%1"</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked</source>
+        <translation>Berkas tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Laporan tidak tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>Save error &amp;report for the agency...</source>
+        <translation>Simpan &amp;laporan masalah untuk instansi...</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>Simpan laporan masalah</translation>
+    </message>
+    <message>
+        <source>-problems.xlsx</source>
+        <translation>-masalah.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Laporan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 was imported as import number %2.</source>
+        <translation>%1 telah diimpor sebagai impor nomor %2.</translation>
+    </message>
+    <message>
+        <source>New employees: %1</source>
+        <translation>Pegawai baru: %1</translation>
+    </message>
+    <message>
+        <source>Updated: %1</source>
+        <translation>Diperbarui: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <translation>Tidak berubah: %1</translation>
+    </message>
+    <message>
+        <source>Rows skipped because of errors: %1</source>
+        <translation>Baris yang dilewati karena galat: %1</translation>
+    </message>
+    <message>
+        <source>Changed units or positions kept for a decision or a transfer: %1</source>
+        <translation>Perubahan unit atau jabatan yang menunggu keputusan atau mutasi: %1</translation>
+    </message>
+    <message>
+        <source>Positions added to the catalogue: %1</source>
+        <translation>Jabatan yang ditambahkan ke daftar jabatan: %1</translation>
+    </message>
+    <message>
+        <source>Units added: %1</source>
+        <translation>Unit yang ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>"Import history" can undo this import.</source>
+        <translation>Impor ini dapat dibatalkan melalui "Riwayat impor".</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ImportWizard</name>
+    <message>
+        <source>Import staff list</source>
+        <translation>Impor daftar pegawai</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1400,8 +2320,8 @@
         <translation>(pilih)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as dd-mm-yyyy, e.g. 29-11-2026.</source>
-        <translation>&quot;%1&quot; bukan tanggal; tulis sebagai hh-bb-tttt, mis. 29-11-2026.</translation>
+        <source>"%1" is not a date; write it as dd-mm-yyyy, e.g. 29-11-2026.</source>
+        <translation>"%1" bukan tanggal; tulis sebagai hh-bb-tttt, mis. 29-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +2544,18 @@
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Import staff list…</source>
+        <translation>&amp;Impor daftar pegawai…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Riwayat impor…</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::NeedsDialog</name>
@@ -1684,8 +2616,8 @@
         <translation>Bukan angka</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a need; type a number such as 3 or 2,5.</source>
-        <translation>&quot;%1&quot; bukan angka kebutuhan; ketik angka seperti 3 atau 2,5.</translation>
+        <source>"%1" is not a need; type a number such as 3 or 2,5.</source>
+        <translation>"%1" bukan angka kebutuhan; ketik angka seperti 3 atau 2,5.</translation>
     </message>
     <message>
         <source>Set the need for %1 to %2</source>
@@ -1758,7 +2690,7 @@
 <context>
     <name>imbang::ui::PositionCatalogDialog</name>
     <message>
-        <source>A &amp;teacher&apos;s position (guru)</source>
+        <source>A &amp;teacher's position (guru)</source>
         <translation>Jabatan &amp;guru</translation>
     </message>
     <message>
@@ -2010,6 +2942,38 @@
         <source>Unit not reopened</source>
         <translation>Unit tidak dibuka kembali</translation>
     </message>
+    <message>
+        <source>&amp;Import unit list…</source>
+        <translation>&amp;Impor daftar unit…</translation>
+    </message>
+    <message>
+        <source>Import a unit list</source>
+        <translation>Impor daftar unit</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.ods *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 contains no data: every sheet is empty.</source>
+        <translation>%1 tidak berisi data: semua lembar kosong.</translation>
+    </message>
+    <message>
+        <source>Unit list not imported</source>
+        <translation>Daftar unit tidak diimpor</translation>
+    </message>
+    <message>
+        <source>New units: %1, updated: %2, unchanged: %3, rejected: %4.</source>
+        <translation>Unit baru: %1, diperbarui: %2, tidak berubah: %3, ditolak: %4.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Unit list imported</source>
+        <translation>Daftar unit diimpor</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::UnitDialog</name>
@@ -2066,8 +3030,8 @@
         <translation>B&amp;ujur:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of degrees.</source>
-        <translation>&quot;%1&quot; bukan angka derajat.</translation>
+        <source>"%1" is not a number of degrees.</source>
+        <translation>"%1" bukan angka derajat.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "aboutdialog.h"
 #include "demo/demogenerator.h"
+#include "importing/importbatchesdialog.h"
+#include "importing/importwizard.h"
 #include "dialogs/newdatabasedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/employeetablemodel.h"
@@ -98,6 +100,11 @@ void MainWindow::createActions() {
     m_columnMenu = view->addMenu(tr("&Columns"));
     m_employeeMenu = menuBar()->addMenu(tr("E&mployee"));
     m_unitMenu = menuBar()->addMenu(tr("&Unit"));
+    m_dataMenu = menuBar()->addMenu(tr("&Data"));
+    QAction *importStaff = m_dataMenu->addAction(tr("&Import staff list…"), this, &MainWindow::importStaffList);
+    importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_dataMenu->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
+    m_databaseActions << m_dataMenu->menuAction();
     for (QMenu *m : {m_columnMenu, m_employeeMenu, m_unitMenu})
         m->setEnabled(false);
 
@@ -214,6 +221,7 @@ void MainWindow::showWorkspace() {
     for (QMenu *m : {m_columnMenu, m_employeeMenu, m_unitMenu})
         m->setEnabled(true);
     m_unitMenu->setEnabled(!m_database->isReadOnly());
+    m_dataMenu->setEnabled(!m_database->isReadOnly());
     for (QAction *a : std::as_const(m_databaseActions))
         a->setEnabled(true);
     QSettings settings;
@@ -278,6 +286,20 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(m_database ? m_database->connection() : QSqlDatabase(), this);
     if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
         dialogs::information(this, tr("Language"), tr("Imbang will use the new language when it starts again."));
+}
+
+void MainWindow::importStaffList() {
+    if (!m_database)
+        return;
+    ImportWizard wizard(*m_database, this);
+    dialogs::exec(wizard);
+}
+
+void MainWindow::showImportHistory() {
+    if (!m_database)
+        return;
+    ImportBatchesDialog dialog(*m_database, this);
+    dialogs::exec(dialog);
 }
 
 void MainWindow::showAbout() {

@@ -52,6 +52,8 @@ private:
     void openDatabaseDialog();
     void showSettings();
     void showAbout();
+    void importStaffList();
+    void showImportHistory();
     void saveWindowState();
     void restoreWindowState();
 
@@ -63,6 +65,7 @@ private:
     QMenu *m_employeeMenu = nullptr;
     QMenu *m_unitMenu = nullptr;
     QMenu *m_columnMenu = nullptr;
+    QMenu *m_dataMenu = nullptr;
     EmployeeActions *m_employeeActions = nullptr; // owned by the workspace
     UnitActions *m_unitActions = nullptr;         // owned by the workspace
     QLabel *m_countLabel;

@@ -53,5 +53,6 @@ struct Command {
 };
 
 QList<Command> recordCommands(); // init, stats, employees, demo
+QList<Command> importCommands(); // import, import-units, imports
 
 } // namespace imbang::cli

@@ -8,7 +8,7 @@
 
 namespace imbang {
 
-EmployeeBatchWriter::EmployeeBatchWriter(QSqlDatabase db) : m_insert(db) {
+EmployeeBatchWriter::EmployeeBatchWriter(QSqlDatabase db) : m_insert(db), m_update(db) {
     m_prepared = m_insert.prepare(employeecolumns::insertStatement());
     if (!m_prepared)
         m_prepareError = m_insert.lastError().text();
@@ -34,6 +34,23 @@ Expected<qint64> EmployeeBatchWriter::insert(Employee employee) {
                 .arg(employee.nip, text));
     }
     return m_insert.lastInsertId().toLongLong();
+}
+
+Status EmployeeBatchWriter::update(const Employee &employee) {
+    if (!m_updatePrepared) {
+        m_updatePrepared = m_update.prepare(employeecolumns::updateStatement());
+        if (!m_updatePrepared)
+            return Status::failure(m_update.lastError().text());
+    }
+    const QVariantList values = employeecolumns::values(employee);
+    for (int i = 0; i < values.size(); ++i)
+        m_update.bindValue(i, values.at(i));
+    m_update.bindValue(int(values.size()), employee.id);
+    if (!m_update.exec())
+        return Status::failure(
+            QCoreApplication::translate("EmployeeBatchWriter", "Employee %1 could not be saved: %2")
+                .arg(employee.nip, m_update.lastError().text()));
+    return {};
 }
 
 } // namespace imbang

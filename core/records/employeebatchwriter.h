@@ -15,10 +15,15 @@ class EmployeeBatchWriter {
 public:
     explicit EmployeeBatchWriter(QSqlDatabase db);
     Expected<qint64> insert(Employee employee); // stamps uuid (when null) and modified_at
+    // Writes every column of an existing record (by id) as given, modified_at included: imports
+    // stamp it themselves and undo restores the old value.
+    Status update(const Employee &employee);
 
 private:
     QSqlQuery m_insert;
+    QSqlQuery m_update;
     bool m_prepared = false;
+    bool m_updatePrepared = false;
     QString m_prepareError;
 };
 

@@ -47,6 +47,14 @@ QString insertStatement() {
                           "origin_office) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
+QString updateStatement() {
+    return QStringLiteral("UPDATE employee SET uuid = ?, nip = ?, name = ?, title_front = ?, title_back = ?, "
+                          "gender = ?, birth_place = ?, birth_date = ?, status = ?, rank_code = ?, rank_tmt = ?, "
+                          "position_id = ?, unit_id = ?, position_tmt = ?, cpns_tmt = ?, education = ?, active = ?, "
+                          "inactive_reason = ?, inactive_date = ?, search_text = ?, modified_at = ?, "
+                          "origin_office = ? WHERE id = ?");
+}
+
 QVariantList values(const Employee &e) {
     return {e.uuid.toString(QUuid::WithoutBraces),
             e.nip,

@@ -13,5 +13,7 @@ QString select();          // "SELECT e.id, ... FROM employee e"
 Employee read(const QSqlQuery &query);
 QString insertStatement(); // positional placeholders in the order of values()
 QVariantList values(const Employee &employee); // every column but id
+// "UPDATE employee SET <every column of values()> = ? ... WHERE id = ?": the values, then the id.
+QString updateStatement();
 
 } // namespace imbang::employeecolumns

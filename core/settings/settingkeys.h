@@ -20,4 +20,10 @@ inline const SettingKey<int> minimumYearsInPost{"records/minimum_years_in_post",
 inline const SettingKey<double> wkeHours{"workload/wke_hours", 1250.0};
 inline const SettingKey<QString> gradeThresholds{"workload/grade_thresholds", QString()};
 
+// Import: the most rows one import reads, the most an xlsx/ods may inflate to (MB), and whether
+// positions missing from the catalogue are added during an import.
+inline const SettingKey<int> importMaxRows{"import/max_rows", 300000};
+inline const SettingKey<int> importMaxInflatedMb{"import/max_inflated_mb", 1024};
+inline const SettingKey<bool> importCreatePositions{"import/create_missing_positions", true};
+
 } // namespace imbang::settingkeys

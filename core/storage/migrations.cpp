@@ -106,6 +106,59 @@ Status toVersion1(const QSqlDatabase &db) {
     });
 }
 
+// Version 2: spreadsheet import. A batch per import (file, hash, counts) with the records it touched
+// and their previous state, so that an import can be undone; unit/position changes of known
+// employees kept for the transfer workflow; column mappings remembered per header signature.
+Status toVersion2(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE import_batch (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            file_name     TEXT NOT NULL,
+            file_sha256   TEXT NOT NULL,
+            sheet         TEXT NOT NULL DEFAULT '',
+            imported_at   TEXT NOT NULL,
+            actor         TEXT NOT NULL DEFAULT '',
+            rows_total    INTEGER NOT NULL DEFAULT 0,
+            inserted      INTEGER NOT NULL DEFAULT 0,
+            updated       INTEGER NOT NULL DEFAULT 0,
+            unchanged     INTEGER NOT NULL DEFAULT 0,
+            rejected      INTEGER NOT NULL DEFAULT 0,
+            pending       INTEGER NOT NULL DEFAULT 0,
+            units_added   INTEGER NOT NULL DEFAULT 0,
+            positions_added INTEGER NOT NULL DEFAULT 0,
+            undone_at     TEXT))"),
+        // One row per employee the batch wrote; `before` is the record as it was (JSON) for updates.
+        QStringLiteral(R"(CREATE TABLE import_batch_item (
+            batch_id      INTEGER NOT NULL REFERENCES import_batch(id),
+            entity        TEXT NOT NULL CHECK (entity IN ('employee', 'unit', 'position')),
+            entity_id     INTEGER NOT NULL,
+            action        TEXT NOT NULL CHECK (action IN ('insert', 'update')),
+            before        TEXT,
+            PRIMARY KEY (batch_id, entity, entity_id)) WITHOUT ROWID)"),
+        // A known employee arrived with another unit or position and the officer did not call it a
+        // correction: the record was left as it is. decision TRANSFER: to be recorded as a transfer
+        // by the transfer workflow; UNDECIDED: still to be decided.
+        QStringLiteral(R"(CREATE TABLE import_discrepancy (
+            id              INTEGER PRIMARY KEY,
+            batch_id        INTEGER NOT NULL REFERENCES import_batch(id),
+            employee_id     INTEGER NOT NULL REFERENCES employee(id),
+            old_unit_id     INTEGER REFERENCES unit(id),
+            old_position_id INTEGER REFERENCES position(id),
+            new_unit_id     INTEGER REFERENCES unit(id),
+            new_position_id INTEGER REFERENCES position(id),
+            new_position_tmt TEXT,
+            decision        TEXT NOT NULL CHECK (decision IN ('UNDECIDED', 'TRANSFER')),
+            source_row      INTEGER NOT NULL DEFAULT 0,
+            resolved_at     TEXT))"),
+        QStringLiteral("CREATE INDEX import_discrepancy_open ON import_discrepancy(resolved_at, decision)"),
+        QStringLiteral(R"(CREATE TABLE import_mapping (
+            signature     TEXT PRIMARY KEY,
+            mapping       TEXT NOT NULL,
+            used_at       TEXT NOT NULL))"),
+    });
+}
+
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
@@ -118,6 +171,7 @@ Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value)
 QList<MigrationStep> standardSteps() {
     return {
         {1, QStringLiteral("0.1.0"), toVersion1},
+        {2, QStringLiteral("0.1.0"), toVersion2},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "unitactions.h"
 
+#include "importing/unitlistimporter.h"
+#include "importing/workbookloader.h"
 #include "models/unittreemodel.h"
 #include "records/unitrepository.h"
 #include "undo/recordcommands.h"
@@ -11,6 +13,8 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFileInfo>
 #include <QMenu>
 #include <QTreeView>
 
@@ -32,6 +36,7 @@ UnitActions::UnitActions(QSqlDatabase db, Workspace *workspace, QWidget *window)
     m_reopen = make(tr("&Reopen unit"), [this] { reopenSelected(); });
     m_needs = make(tr("Staffing &needs…"), [this] { editNeeds(); });
     m_positions = make(tr("&Position catalogue…"), [this] { editPositions(); });
+    m_importUnits = make(tr("&Import unit list…"), [this] { importUnitList(); });
 
     QTreeView *tree = m_workspace->unitTree();
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -51,6 +56,8 @@ void UnitActions::fillMenu(QMenu *menu) const {
     menu->addSeparator();
     menu->addAction(m_needs);
     menu->addAction(m_positions);
+    menu->addSeparator();
+    menu->addAction(m_importUnits);
 }
 
 qint64 UnitActions::selected() const { return m_workspace->selectedUnitId(); }
@@ -200,6 +207,37 @@ void UnitActions::editNeeds() {
 void UnitActions::editPositions() {
     PositionCatalogDialog dialog(m_db, m_window);
     dialogs::exec(dialog);
+}
+
+} // namespace imbang::ui
+
+namespace imbang::ui {
+
+bool UnitActions::importUnitList(const QString &requestedPath) {
+    const QString path = requestedPath.isEmpty()
+                             ? dialogs::openFileName(m_window, tr("Import a unit list"), QString(),
+                                                     tr("Spreadsheets (*.xlsx *.ods *.csv *.txt);;All files (*)"))
+                             : requestedPath;
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto book = WorkbookLoader::load(path);
+    const int sheet = book ? book->firstSheetWithData() : -1;
+    Expected<UnitImportResult> result =
+        !book ? Expected<UnitImportResult>::failure(book.error())
+        : sheet < 0 ? Expected<UnitImportResult>::failure(tr("%1 contains no data: every sheet is empty.").arg(QFileInfo(path).fileName()))
+                    : UnitListImporter::import(m_db, book->sheets.at(sheet));
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        dialogs::warning(m_window, tr("Unit list not imported"), result.error());
+        return false;
+    }
+    QStringList lines{tr("New units: %1, updated: %2, unchanged: %3, rejected: %4.")
+                          .arg(result->inserted).arg(result->updated).arg(result->unchanged).arg(result->rejected.size())};
+    for (const auto &p : std::as_const(result->rejected).mid(0, 20))
+        lines << tr("Row %1: %2").arg(p.row).arg(p.message);
+    dialogs::information(m_window, tr("Unit list imported"), lines.join(QLatin1Char('\n')));
+    return true;
 }
 
 } // namespace imbang::ui

@@ -28,6 +28,8 @@ public:
     bool reopenSelected();
     void editNeeds();
     void editPositions();
+    // Loads a unit list such as shared/samples/units.csv (upsert by code); empty path: ask.
+    bool importUnitList(const QString &path = {});
     // Drag and drop in the tree ends here.
     bool moveUnit(qint64 unitId, qint64 newParentId);
 
@@ -38,7 +40,7 @@ private:
     QSqlDatabase m_db;
     Workspace *m_workspace;
     QWidget *m_window;
-    QAction *m_addAgency, *m_addSubunit, *m_edit, *m_move, *m_merge, *m_close, *m_reopen, *m_needs, *m_positions;
+    QAction *m_addAgency, *m_addSubunit, *m_edit, *m_move, *m_merge, *m_close, *m_reopen, *m_needs, *m_positions, *m_importUnits;
 };
 
 } // namespace imbang::ui
