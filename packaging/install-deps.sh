@@ -10,7 +10,7 @@ BUILD="qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-de
  qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6svg6
  libboost-serialization-dev libboost-iostreams-dev liborcus-dev libixion-dev libxlsxwriter-dev
  libsodium-dev liblemon-dev libsqlite3-dev sqlite3 cmake ninja-build g++ pkg-config"
-TEST="xvfb xauth fonts-dejavu-core poppler-utils glpk-utils"
+TEST="xvfb xauth fonts-dejavu-core poppler-utils glpk-utils unzip"
 
 export DEBIAN_FRONTEND=noninteractive
 if [ -z "${IMBANG_SKIP_APT_UPDATE:-}" ]; then $SUDO apt-get update -q; fi

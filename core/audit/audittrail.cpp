@@ -166,7 +166,7 @@ AuditVerification AuditTrail::verify() const {
             problem = QCoreApplication::translate("AuditTrail", "entry %1 was changed after it was written").arg(e.id);
         if (!problem.isEmpty()) {
             result.intact = false;
-            result.firstBrokenId = e.id;
+            result.firstBrokenId = std::min(e.id, expectedId); // a gap: the first missing entry
             result.message =
                 QCoreApplication::translate("AuditTrail", "The audit trail is broken: %1. %n entries before it are intact.",
                                             "", result.entriesChecked)

@@ -139,17 +139,20 @@ TextTable TransferRegister::table(const QList<TransferRow> &rows) {
 QList<UnitFlow> TransferRegister::flows(const QDate &from, const QDate &to, qint64 unitId) const {
     const QString moves = QStringLiteral(
         "SELECT to_unit_id AS unit_id, 1 AS i, 0 AS o, 0 AS pi, 0 AS po FROM transfer "
-        " WHERE status = 'SELESAI' AND tmt BETWEEN ?1 AND ?2 "
-        "UNION ALL SELECT from_unit_id, 0, 1, 0, 0 FROM transfer WHERE status = 'SELESAI' AND tmt BETWEEN ?1 AND ?2 "
-        "UNION ALL SELECT to_unit_id, 0, 0, 1, 0 FROM transfer WHERE status IN %1 AND tmt BETWEEN ?1 AND ?2 "
-        "UNION ALL SELECT from_unit_id, 0, 0, 0, 1 FROM transfer WHERE status IN %1 AND tmt BETWEEN ?1 AND ?2")
+        " WHERE status = 'SELESAI' AND tmt BETWEEN ? AND ? "
+        "UNION ALL SELECT from_unit_id, 0, 1, 0, 0 FROM transfer WHERE status = 'SELESAI' AND tmt BETWEEN ? AND ? "
+        "UNION ALL SELECT to_unit_id, 0, 0, 1, 0 FROM transfer WHERE status IN %1 AND tmt BETWEEN ? AND ? "
+        "UNION ALL SELECT from_unit_id, 0, 0, 0, 1 FROM transfer WHERE status IN %1 AND tmt BETWEEN ? AND ?")
                               .arg(pipeline);
     QString statement = QStringLiteral("WITH moves AS (%1) SELECT m.unit_id, u.code, u.name, sum(m.i), sum(m.o), "
                                        "sum(m.pi), sum(m.po) FROM moves m JOIN unit u ON u.id = m.unit_id")
                             .arg(moves);
-    QVariantList values{periodStart(from), periodEnd(to)};
+    // Plain positional placeholders: the Qt SQLite driver does not accept numbered ones (?1).
+    QVariantList values;
+    for (int i = 0; i < 4; ++i)
+        values << periodStart(from) << periodEnd(to);
     if (unitId) {
-        statement += QStringLiteral(" WHERE m.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ?3 UNION ALL SELECT u2.id "
+        statement += QStringLiteral(" WHERE m.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u2.id "
                                     "FROM unit u2 JOIN sub ON u2.parent_id = sub.id) SELECT id FROM sub)");
         values << unitId;
     }
