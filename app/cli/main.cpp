@@ -12,6 +12,8 @@ namespace {
 QList<cli::Command> allCommands() {
     QList<cli::Command> commands;
     commands << cli::recordCommands();
+    commands << cli::transferCommands();
+    commands << cli::auditCommands();
     return commands;
 }
 

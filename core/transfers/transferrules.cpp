@@ -232,6 +232,10 @@ RuleResult TransferRules::positionFamily(const RuleFacts &f) {
                                                                    "cannot be compared: write a competence note as the "
                                                                    "justification.")
                           .arg(f.employeeName));
+    if (f.fromPositionId == f.toPositionId)
+        return result("position_family", RuleSeverity::Passed,
+                      QCoreApplication::translate("TransferRules", "The position stays %1, so the competence matches.")
+                          .arg(f.toPositionName));
     const QString from = f.fromFamily.simplified(), to = f.toFamily.simplified();
     if (!from.isEmpty() && from.compare(to, Qt::CaseInsensitive) == 0)
         return result("position_family", RuleSeverity::Passed,

@@ -127,10 +127,13 @@ private slots:
         f = good(); f.fromUnitId = 0; f.fromPositionId = 0;
         row("origin minimum: no current post passes", f, "origin_minimum", S::Passed, "tidak memiliki jabatan");
 
-        row("family: same family passes", good(), "position_family", S::Passed, "Pendidikan");
-        f = good(); f.toFamily = QStringLiteral("Administrasi"); f.toPositionName = QStringLiteral("Pengadministrasi Perkantoran");
+        row("family: same position passes", good(), "position_family", S::Passed, "tetap");
+        f = good(); f.toPositionId = 2; f.toPositionName = QStringLiteral("Guru Ahli Pertama Matematika");
+        row("family: same family passes", f, "position_family", S::Passed, "Pendidikan");
+        f = good(); f.toPositionId = 3; f.toFamily = QStringLiteral("Administrasi");
+        f.toPositionName = QStringLiteral("Pengadministrasi Perkantoran");
         row("family: other family warns", f, "position_family", S::Warning, "catatan kompetensi");
-        f = good(); f.fromFamily.clear(); f.toFamily.clear();
+        f = good(); f.toPositionId = 2; f.fromFamily.clear(); f.toFamily.clear();
         row("family: unrecorded families warn", f, "position_family", S::Warning, "belum dicatat");
         f = good(); f.fromPositionId = 0;
         row("family: no current position warns", f, "position_family", S::Warning, "catatan kompetensi");
