@@ -584,7 +584,9 @@ int show(Context &ctx) {
     if (!t)
         return BadInput;
     const TransferRepository repo(c);
-    const QList<TransferRow> rows = TransferRegister(c).rows({{}, {}, 0, true, {}, {}, t->number, 0, 0});
+    TransferFilter only;
+    only.transferId = t->id;
+    const QList<TransferRow> rows = TransferRegister(c).rows(only);
     const TransferRow row = rows.isEmpty() ? TransferRow{*t, {}, {}, {}, {}, {}, {}} : rows.first();
     const RuleResults rules = transfercodes::isOpen(t->status) ? RuleFactsLoader(c).check(*t) : RuleResults();
     const QList<RuleOverride> overrides = repo.overrides(t->id);

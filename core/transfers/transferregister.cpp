@@ -68,6 +68,10 @@ QList<TransferRow> TransferRegister::rows(const TransferFilter &filter) const {
         where << QStringLiteral("t.batch_id = ?");
         values << filter.batchId;
     }
+    if (filter.transferId) {
+        where << QStringLiteral("t.id = ?");
+        values << filter.transferId;
+    }
     const QString statement =
         QStringLiteral("SELECT ") + TransferRepository::columns(QStringLiteral("t")) +
         QStringLiteral(", e.name, e.title_front, e.title_back, e.nip, fu.name, fp.name, tu.name, tp.name "

@@ -24,6 +24,7 @@ struct TransferFilter {
     QString search; // words in the employee's name or NIP, or the register number
     qint64 employeeId = 0;
     qint64 batchId = 0;
+    qint64 transferId = 0; // one transfer
     friend bool operator==(const TransferFilter &, const TransferFilter &) = default;
 };
 

@@ -79,6 +79,9 @@ private slots:
         QTest::newRow("by NIP") << f << QStringList{QStringLiteral("MUT-2026-0002")};
         f.search = QStringLiteral("mut-2026-0004");
         QTest::newRow("by number") << f << QStringList{QStringLiteral("MUT-2026-0004")};
+        f = {};
+        f.transferId = proposed;
+        QTest::newRow("one transfer") << f << QStringList{QStringLiteral("MUT-2026-0002")};
     }
 
     void filters() {

@@ -186,6 +186,8 @@ private slots:
         QCOMPARE(widget.model()->data(widget.model()->index(0, TransferRegisterModel::Status)).toString(),
                  QStringLiteral("Selesai"));
         QCOMPARE(widget.flowModel()->rowCount(), 2);
+        widget.findChild<QTabWidget *>()->setCurrentIndex(1);
+        shoot(widget, "register-flows");
     }
 
     void warningsNeedAJustification() {

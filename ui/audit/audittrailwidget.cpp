@@ -136,9 +136,9 @@ AuditTrailWidget::AuditTrailWidget(Database &database, QWidget *parent)
     connect(&ChangeBus::instance(), &ChangeBus::changed, this, &AuditTrailWidget::refresh);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->setColumnWidth(AuditTrailModel::Id, 4 * em);
-    m_view->setColumnWidth(AuditTrailModel::At, 11 * em);
+    m_view->setColumnWidth(AuditTrailModel::At, 13 * em);
     m_view->setColumnWidth(AuditTrailModel::Actor, 11 * em);
-    m_view->setColumnWidth(AuditTrailModel::Action, 11 * em);
+    m_view->setColumnWidth(AuditTrailModel::Action, 13 * em);
     m_view->setColumnWidth(AuditTrailModel::Entity, 6 * em);
     m_view->setWordWrap(false);
     refresh();

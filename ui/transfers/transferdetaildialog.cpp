@@ -139,7 +139,9 @@ void TransferDetailDialog::reload() {
     const QSqlDatabase db = m_database.connection();
     const TransferRepository repo(db);
     m_transfer = repo.byId(m_transferId).value_or(Transfer());
-    const QList<TransferRow> rows = TransferRegister(db).rows({{}, {}, 0, true, {}, {}, m_transfer.number, 0, 0});
+    TransferFilter only;
+    only.transferId = m_transferId;
+    const QList<TransferRow> rows = TransferRegister(db).rows(only);
     const TransferRow row = rows.isEmpty() ? TransferRow{m_transfer, {}, {}, {}, {}, {}, {}} : rows.first();
     const Transfer &t = m_transfer;
     setWindowTitle(tr("Transfer %1").arg(t.number));

@@ -67,6 +67,8 @@ TransferRegisterWidget::TransferRegisterWidget(Database &database, QWidget *pare
     auto *flowProxy = new QSortFilterProxyModel(this);
     flowProxy->setSourceModel(m_flowModel);
     m_flowView->setModel(flowProxy);
+    m_flowView->horizontalHeader()->setStretchLastSection(false);
+    m_flowView->horizontalHeader()->setSectionResizeMode(UnitFlowModel::Unit, QHeaderView::Stretch);
     m_tabs->addTab(m_flowView, tr("In and out per unit"));
     layout->addWidget(m_tabs, 1);
 
@@ -103,7 +105,8 @@ TransferRegisterWidget::TransferRegisterWidget(Database &database, QWidget *pare
     for (const auto &[column, ems] : widths)
         m_view->setColumnWidth(column, ems * em);
     m_flowView->setColumnWidth(UnitFlowModel::Code, 10 * em);
-    m_flowView->setColumnWidth(UnitFlowModel::Unit, 28 * em);
+    for (int column = UnitFlowModel::In; column < UnitFlowModel::ColumnCount; ++column)
+        m_flowView->setColumnWidth(column, 8 * em);
     refresh();
 }
 
