@@ -201,6 +201,9 @@ Status toVersion2(const QSqlDatabase &db) {
             modified_at   TEXT NOT NULL,
             origin_office TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX position_history_employee ON position_history(employee_id, tmt)"),
+        // Head counts per unit and position (staffing::levelOf, asked for every transfer checked): without
+        // it SQLite walks every holder of the position, thousands at province scale.
+        QStringLiteral("CREATE INDEX employee_post ON employee(unit_id, position_id, active)"),
         QStringLiteral(R"(CREATE TABLE staffing_minimum (
             id            INTEGER PRIMARY KEY,
             uuid          TEXT NOT NULL UNIQUE,
