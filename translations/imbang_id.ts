@@ -4,7 +4,7 @@
 <context>
     <name>AuditCli</name>
     <message>
-        <source>Check that nobody edited, deleted or reordered entries of the audit trail behind the program's back. Exit code 1 names the first broken entry.</source>
+        <source>Check that nobody edited, deleted or reordered entries of the audit trail behind the program&apos;s back. Exit code 1 names the first broken entry.</source>
         <translation>Memeriksa bahwa tidak ada entri jejak audit yang diubah, dihapus atau diacak di luar program. Kode keluar 1 menyebut entri pertama yang rusak.</translation>
     </message>
     <message>
@@ -93,7 +93,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries written to %1.</source>
-        <translation><numerusform>%n entri ditulis ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entri ditulis ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: imbang-cli audit &lt;verify|list&gt; [options]</source>
@@ -147,171 +149,171 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "imbang-cli %1 --help" for the options.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office database (default: %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation type="unfinished" />
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
-        <translation type="unfinished" />
+        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">nama</translation>
     </message>
     <message>
         <source>Region of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees, and show the schema version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cetak JSON.</translation>
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positions: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inactive employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees with their fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this unit and its sub-units (unit code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">kode</translation>
     </message>
     <message>
         <source>Words in the name or NIP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">teks</translation>
     </message>
     <message>
         <source>Include inactive employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Cetak CSV.</translation>
     </message>
     <message>
         <source>Choose either --json or --csv, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
-        <translation type="unfinished" />
+        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of employees (default 5000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo database %1: %2 units, %3 positions, %4 employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a demo database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,70 +435,70 @@
     <name>Database</name>
     <message>
         <source>The file %1 does not exist. Check the name and folder, or create a new database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
-        <translation type="unfinished" />
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is not an Imbang database (it is not an SQLite file). Choose the .sqlite file of your office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program, not of Imbang. It was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is damaged (the integrity check failed). It was left unchanged. Open your latest backup copy instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install the newest Imbang to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install Imbang %2 or later to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by an older Imbang and must be upgraded, but it is in a read-only location. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 could not be upgraded; it was left as it was. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is in a read-only location, so it was opened read-only: you can look but not change anything. Copy it to a folder you can write to for editing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number of employees must be between 0 and 2,000,000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -530,8 +532,8 @@
         <translation>Ijazah pendidikan terakhir</translation>
     </message>
     <message>
-        <source>Performance assessment "baik" for the last 2 years</source>
-        <translation>Penilaian kinerja (SKP) "baik" 2 tahun terakhir</translation>
+        <source>Performance assessment &quot;baik&quot; for the last 2 years</source>
+        <translation>Penilaian kinerja (SKP) &quot;baik&quot; 2 tahun terakhir</translation>
     </message>
     <message>
         <source>Statement of no disciplinary or court proceedings</source>
@@ -554,16 +556,16 @@
         <translation>Mutasi %1 tidak ada.</translation>
     </message>
     <message>
-        <source>"%1" is not on the checklist of transfer %2. Its documents are: %3.</source>
-        <translation>"%1" tidak ada dalam daftar dokumen mutasi %2. Dokumennya adalah: %3.</translation>
+        <source>&quot;%1&quot; is not on the checklist of transfer %2. Its documents are: %3.</source>
+        <translation>&quot;%1&quot; tidak ada dalam daftar dokumen mutasi %2. Dokumennya adalah: %3.</translation>
     </message>
     <message>
         <source>Transfer %1 is %2: its checklist can no longer change.</source>
         <translation>Mutasi %1 berstatus %2: daftar dokumennya tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>Enter where "%1" is kept (archive number, folder or file) before ticking it.</source>
-        <translation>Isi tempat "%1" disimpan (nomor arsip, map atau berkas) sebelum mencentangnya.</translation>
+        <source>Enter where &quot;%1&quot; is kept (archive number, folder or file) before ticking it.</source>
+        <translation>Isi tempat &quot;%1&quot; disimpan (nomor arsip, map atau berkas) sebelum mencentangnya.</translation>
     </message>
     <message>
         <source>Transfer %1: document received: %2</source>
@@ -578,11 +580,11 @@
     <name>EmployeeBatchWriter</name>
     <message>
         <source>NIP %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Employee %1 could not be saved: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -597,19 +599,19 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -617,15 +619,15 @@
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit code</source>
@@ -637,42 +639,42 @@
     </message>
     <message>
         <source>Position TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPNS TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retirement date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeRepository</name>
     <message>
         <source>NIP %1 is already registered to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,19 +704,19 @@
     <name>Migrations</name>
     <message>
         <source>This file is an SQLite database but not an Imbang database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program knows (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start the upgrade: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -736,57 +738,57 @@
     <name>Nip</name>
     <message>
         <source>The NIP is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; "%1" has other characters.</source>
-        <translation type="unfinished" />
+        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Digits 1-8 of the NIP (%1) are not a real birth date (YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digit 15 of the NIP is the gender and must be 1 (male) or 2 (female), not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 16-18 of the NIP are a sequence number from 001 to 999, not 000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
-        <translation type="unfinished" />
+        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment date in the NIP (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 13-14 of the NIP are the month of TMT CPNS and must be 01-12, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) is before the person turned 18.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The birth date %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The gender %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -800,18 +802,18 @@
     <name>PositionRepository</name>
     <message>
         <source>adding position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rank</name>
     <message>
         <source>Golongan %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -851,8 +853,8 @@
 <context>
     <name>TransferCli</name>
     <message>
-        <source>--%1 must be a date like 2026-02-01 or 01-02-2026, not "%2".</source>
-        <translation>--%1 harus berupa tanggal seperti 2026-02-01 atau 01-02-2026, bukan "%2".</translation>
+        <source>--%1 must be a date like 2026-02-01 or 01-02-2026, not &quot;%2&quot;.</source>
+        <translation>--%1 harus berupa tanggal seperti 2026-02-01 atau 01-02-2026, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Who acts, for the audit trail (default: the operator name in the settings).</source>
@@ -863,8 +865,8 @@
         <translation>nama</translation>
     </message>
     <message>
-        <source>There is no transfer "%1". "imbang-cli transfers" lists them with their numbers.</source>
-        <translation>Tidak ada mutasi "%1". "imbang-cli transfers" menampilkan daftar mutasi beserta nomornya.</translation>
+        <source>There is no transfer &quot;%1&quot;. &quot;imbang-cli transfers&quot; lists them with their numbers.</source>
+        <translation>Tidak ada mutasi &quot;%1&quot;. &quot;imbang-cli transfers&quot; menampilkan daftar mutasi beserta nomornya.</translation>
     </message>
     <message>
         <source>%1 (NIP %2): %3</source>
@@ -943,16 +945,16 @@
         <translation>berkas</translation>
     </message>
     <message>
-        <source>Unknown status "%1". Use one of: %2.</source>
-        <translation>Status "%1" tidak dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
     <message>
-        <source>Unknown kind "%1". Use one of: %2.</source>
-        <translation>Jenis "%1" tidak dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>Unknown kind &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Jenis &quot;%1&quot; tidak dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1".</source>
-        <translation>Tidak ada unit dengan kode "%1".</translation>
+        <source>There is no unit with code &quot;%1&quot;.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Transfer flows</source>
@@ -964,7 +966,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n baris ditulis ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the transfer rules for a proposal without saving it.</source>
@@ -975,7 +979,7 @@
         <translation>Mengusulkan mutasi satu atau beberapa pegawai ke satu unit dan jabatan. Menyimpan draf; --submit langsung mengusulkannya.</translation>
     </message>
     <message>
-        <source>The employee's NIP; repeat or separate with commas for a batch.</source>
+        <source>The employee&apos;s NIP; repeat or separate with commas for a batch.</source>
         <translation>NIP pegawai; ulangi atau pisahkan dengan koma untuk usulan kolektif.</translation>
     </message>
     <message>
@@ -1027,24 +1031,24 @@
         <translation>Tidak ada pegawai dengan NIP %1.</translation>
     </message>
     <message>
-        <source>There is no position named "%1".</source>
-        <translation>Tidak ada jabatan bernama "%1".</translation>
+        <source>There is no position named &quot;%1&quot;.</source>
+        <translation>Tidak ada jabatan bernama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the TMT with --tmt, e.g. --tmt 2026-02-01.</source>
         <translation>Isi TMT dengan --tmt, misalnya --tmt 2026-02-01.</translation>
     </message>
     <message>
-        <source>Unknown reason "%1".</source>
-        <translation>Alasan "%1" tidak dikenal.</translation>
+        <source>Unknown reason &quot;%1&quot;.</source>
+        <translation>Alasan &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>--justify needs RULE=TEXT, e.g. --justify "target_shortage=Sekolah membuka rombel baru"; "%1" is not.</source>
-        <translation>--justify memerlukan ATURAN=TEKS, misalnya --justify "target_shortage=Sekolah membuka rombel baru"; "%1" tidak sesuai.</translation>
+        <source>--justify needs RULE=TEXT, e.g. --justify &quot;target_shortage=Sekolah membuka rombel baru&quot;; &quot;%1&quot; is not.</source>
+        <translation>--justify memerlukan ATURAN=TEKS, misalnya --justify &quot;target_shortage=Sekolah membuka rombel baru&quot;; &quot;%1&quot; tidak sesuai.</translation>
     </message>
     <message>
-        <source>Saved as "%1": %2</source>
-        <translation>Disimpan sebagai "%1": %2</translation>
+        <source>Saved as &quot;%1&quot;: %2</source>
+        <translation>Disimpan sebagai &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Batch proposal: %1</source>
@@ -1091,15 +1095,15 @@
         <translation>Isi status baru dengan --to, misalnya --to DIUSULKAN.</translation>
     </message>
     <message>
-        <source>Status is now "%1".</source>
-        <translation>Status sekarang "%1".</translation>
+        <source>Status is now &quot;%1&quot;.</source>
+        <translation>Status sekarang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Carry out a transfer whose decree is issued, on or after its TMT: the employee's unit and position change and the history grows.</source>
+        <source>Carry out a transfer whose decree is issued, on or after its TMT: the employee&apos;s unit and position change and the history grows.</source>
         <translation>Melaksanakan mutasi yang SK-nya sudah terbit, pada atau sesudah TMT: unit dan jabatan pegawai berubah dan riwayatnya bertambah.</translation>
     </message>
     <message>
-        <source>Executed: the employee's post is changed.</source>
+        <source>Executed: the employee&apos;s post is changed.</source>
         <translation>Dilaksanakan: jabatan pegawai sudah diubah.</translation>
     </message>
     <message>
@@ -1127,16 +1131,16 @@
         <translation>Alasan disimpan.</translation>
     </message>
     <message>
-        <source>Tick a document of a transfer's checklist as received.</source>
+        <source>Tick a document of a transfer&apos;s checklist as received.</source>
         <translation>Mencentang dokumen dalam daftar periksa mutasi sebagai sudah diterima.</translation>
     </message>
     <message>
-        <source>Untick a document of a transfer's checklist.</source>
+        <source>Untick a document of a transfer&apos;s checklist.</source>
         <translation>Menghapus centang dokumen dalam daftar periksa mutasi.</translation>
     </message>
     <message>
-        <source>The document code ("transfer show" lists them); ALL for every document.</source>
-        <translation>Kode dokumen ("transfer show" menampilkannya); ALL untuk semua dokumen.</translation>
+        <source>The document code (&quot;transfer show&quot; lists them); ALL for every document.</source>
+        <translation>Kode dokumen (&quot;transfer show&quot; menampilkannya); ALL untuk semua dokumen.</translation>
     </message>
     <message>
         <source>Where the document is kept (archive number, folder or file).</source>
@@ -1203,11 +1207,11 @@
         <translation>Langkah:</translation>
     </message>
     <message>
-        <source>Show an employee's posts and transfer steps in time order.</source>
+        <source>Show an employee&apos;s posts and transfer steps in time order.</source>
         <translation>Menampilkan jabatan dan langkah mutasi seorang pegawai menurut urutan waktu.</translation>
     </message>
     <message>
-        <source>The employee's NIP.</source>
+        <source>The employee&apos;s NIP.</source>
         <translation>NIP pegawai.</translation>
     </message>
     <message>
@@ -1244,9 +1248,9 @@
     </message>
     <message>
         <source>Usage: imbang-cli transfer &lt;propose|check|advance|execute|justify|tick|untick|show|timeline|minimum&gt; [options]
-"imbang-cli transfer &lt;subcommand&gt; --help" shows the options.</source>
+&quot;imbang-cli transfer &lt;subcommand&gt; --help&quot; shows the options.</source>
         <translation>Cara pakai: imbang-cli transfer &lt;propose|check|advance|execute|justify|tick|untick|show|timeline|minimum&gt; [opsi]
-"imbang-cli transfer &lt;subperintah&gt; --help" menampilkan opsinya.</translation>
+&quot;imbang-cli transfer &lt;subperintah&gt; --help&quot; menampilkan opsinya.</translation>
     </message>
     <message>
         <source>List the transfer register.</source>
@@ -1336,11 +1340,11 @@
         <translation>Kepala daerah selaku PPK (gubernur, bupati atau wali kota)</translation>
     </message>
     <message>
-        <source>The gubernur, after BKN's technical approval (pertek)</source>
+        <source>The gubernur, after BKN&apos;s technical approval (pertek)</source>
         <translation>Gubernur, setelah pertimbangan teknis (pertek) BKN</translation>
     </message>
     <message>
-        <source>The Minister of Home Affairs, after BKN's technical approval (pertek)</source>
+        <source>The Minister of Home Affairs, after BKN&apos;s technical approval (pertek)</source>
         <translation>Menteri Dalam Negeri, setelah pertimbangan teknis (pertek) BKN</translation>
     </message>
     <message>
@@ -1355,8 +1359,8 @@
         <translation>Mutasi %1 tidak dilaksanakan: %2</translation>
     </message>
     <message>
-        <source>only a transfer whose decree is issued can be executed; this one is "%1".</source>
-        <translation>hanya mutasi yang SK-nya sudah terbit yang dapat dilaksanakan; mutasi ini berstatus "%1".</translation>
+        <source>only a transfer whose decree is issued can be executed; this one is &quot;%1&quot;.</source>
+        <translation>hanya mutasi yang SK-nya sudah terbit yang dapat dilaksanakan; mutasi ini berstatus &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>its TMT is %1; execute it on or after that day.</source>
@@ -1371,7 +1375,7 @@
         <translation>%1 tidak lagi aktif.</translation>
     </message>
     <message>
-        <source>%1's post changed after the transfer was proposed. Cancel it and propose a new one from the current post.</source>
+        <source>%1&apos;s post changed after the transfer was proposed. Cancel it and propose a new one from the current post.</source>
         <translation>jabatan atau unit %1 berubah setelah mutasi diusulkan. Batalkan mutasi ini dan usulkan yang baru dari jabatan sekarang.</translation>
     </message>
     <message>
@@ -1456,12 +1460,12 @@
         <translation>Mutasi %1 tidak memiliki peringatan yang perlu diberi alasan.</translation>
     </message>
     <message>
-        <source>"%1" is not a warning of transfer %2. Its warnings are: %3.</source>
-        <translation>"%1" bukan peringatan pada mutasi %2. Peringatannya adalah: %3.</translation>
+        <source>&quot;%1&quot; is not a warning of transfer %2. Its warnings are: %3.</source>
+        <translation>&quot;%1&quot; bukan peringatan pada mutasi %2. Peringatannya adalah: %3.</translation>
     </message>
     <message>
-        <source>Transfer %1: warning "%2" overridden</source>
-        <translation>Mutasi %1: peringatan "%2" dikesampingkan</translation>
+        <source>Transfer %1: warning &quot;%2&quot; overridden</source>
+        <translation>Mutasi %1: peringatan &quot;%2&quot; dikesampingkan</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1645,7 @@
         <translation>Pindah menjadi %1 di %2 mulai %3.</translation>
     </message>
     <message>
-        <source>The start of %1's current post (TMT jabatan) is not recorded, so the time in post cannot be checked. Record it, or justify the transfer.</source>
+        <source>The start of %1&apos;s current post (TMT jabatan) is not recorded, so the time in post cannot be checked. Record it, or justify the transfer.</source>
         <translation>Awal jabatan %1 saat ini (TMT jabatan) belum dicatat, sehingga masa jabatan tidak dapat diperiksa. Catat dulu, atau tulis alasan mutasinya.</translation>
     </message>
     <message numerus="yes">
@@ -1731,8 +1735,8 @@
         <translation>%1 berstatus %2, bukan PPPK: batasan PPPK tidak berlaku.</translation>
     </message>
     <message>
-        <source>%1 is a PPPK employee and can only move within the agency that appointed them, but this transfer is "%2".</source>
-        <translation>%1 adalah pegawai PPPK dan hanya dapat pindah di dalam perangkat daerah yang mengangkatnya, sedangkan mutasi ini "%2".</translation>
+        <source>%1 is a PPPK employee and can only move within the agency that appointed them, but this transfer is &quot;%2&quot;.</source>
+        <translation>%1 adalah pegawai PPPK dan hanya dapat pindah di dalam perangkat daerah yang mengangkatnya, sedangkan mutasi ini &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is a PPPK employee and stays within the agency.</source>
@@ -1754,16 +1758,16 @@
         <translation>Mutasi %1 diselesaikan dengan melaksanakannya pada atau sesudah TMT, bukan dengan mengubah statusnya.</translation>
     </message>
     <message>
-        <source>Transfer %1 cannot become "%2": %3</source>
-        <translation>Mutasi %1 tidak dapat menjadi "%2": %3</translation>
+        <source>Transfer %1 cannot become &quot;%2&quot;: %3</source>
+        <translation>Mutasi %1 tidak dapat menjadi &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>it is "%1", a final status. A completed transfer is undone only by a new transfer.</source>
-        <translation>statusnya "%1", status akhir. Mutasi yang sudah selesai hanya dapat dibalik dengan mutasi baru.</translation>
+        <source>it is &quot;%1&quot;, a final status. A completed transfer is undone only by a new transfer.</source>
+        <translation>statusnya &quot;%1&quot;, status akhir. Mutasi yang sudah selesai hanya dapat dibalik dengan mutasi baru.</translation>
     </message>
     <message>
-        <source>from "%1" it can only go to: %2.</source>
-        <translation>dari "%1" hanya dapat menjadi: %2.</translation>
+        <source>from &quot;%1&quot; it can only go to: %2.</source>
+        <translation>dari &quot;%1&quot; hanya dapat menjadi: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) missing: %1.</source>
@@ -1804,19 +1808,19 @@
         <translation>Usulan %1 tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>No open transfer of proposal %1 can become "%2".</source>
-        <translation>Tidak ada mutasi berjalan dalam usulan %1 yang dapat menjadi "%2".</translation>
+        <source>No open transfer of proposal %1 can become &quot;%2&quot;.</source>
+        <translation>Tidak ada mutasi berjalan dalam usulan %1 yang dapat menjadi &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
         <source>adding unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1920,11 +1924,15 @@
     </message>
     <message numerus="yes">
         <source>the newest %n entries</source>
-        <translation><numerusform>%n entri terbaru</numerusform></translation>
+        <translation>
+            <numerusform>%n entri terbaru</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entri</numerusform></translation>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to xlsx</source>
@@ -1968,14 +1976,16 @@
     </message>
     <message numerus="yes">
         <source>%n entries written to %1.</source>
-        <translation><numerusform>%n entri ditulis ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n entri ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>imbang::ChecklistModel</name>
     <message>
-        <source>Needed before the status "%1"</source>
-        <translation>Diperlukan sebelum status "%1"</translation>
+        <source>Needed before the status &quot;%1&quot;</source>
+        <translation>Diperlukan sebelum status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Received</source>
@@ -2119,7 +2129,7 @@
         <translation>Terapkan ke semua mutasi yang masih berjalan dalam usulan yang sama</translation>
     </message>
     <message>
-        <source>Execute (change the employee's post)</source>
+        <source>Execute (change the employee&apos;s post)</source>
         <translation>Laksanakan (ubah jabatan pegawai)</translation>
     </message>
     <message>
@@ -2147,11 +2157,11 @@
         <translation> &amp;middot; usulan: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span style='color:#0d47a1'&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;From &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;To &lt;b&gt;%7&lt;/b&gt;, %8, from &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Signed by: %13%14&lt;br&gt;Reason: %15%16</source>
-        <translation>&lt;h3&gt;%1 &amp;nbsp;&lt;span style='color:#0d47a1'&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;Dari &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;Ke &lt;b&gt;%7&lt;/b&gt;, %8, mulai &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Ditandatangani oleh: %13%14&lt;br&gt;Alasan: %15%16</translation>
+        <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span style=&apos;color:#0d47a1&apos;&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;From &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;To &lt;b&gt;%7&lt;/b&gt;, %8, from &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Signed by: %13%14&lt;br&gt;Reason: %15%16</source>
+        <translation>&lt;h3&gt;%1 &amp;nbsp;&lt;span style=&apos;color:#0d47a1&apos;&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;Dari &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;Ke &lt;b&gt;%7&lt;/b&gt;, %8, mulai &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Ditandatangani oleh: %13%14&lt;br&gt;Alasan: %15%16</translation>
     </message>
     <message>
-        <source>BKN's pertek needed</source>
+        <source>BKN&apos;s pertek needed</source>
         <translation>perlu pertek BKN</translation>
     </message>
     <message>
@@ -2163,12 +2173,16 @@
         <translation>Dapat dilakukan mulai TMT, %1.</translation>
     </message>
     <message>
-        <source>Really mark transfer %1 as "%2"? This is final: it can only be undone by a new proposal.</source>
-        <translation>Yakin menandai mutasi %1 sebagai "%2"? Ini final: hanya dapat dibatalkan dengan usulan baru.</translation>
+        <source>Really mark transfer %1 as &quot;%2&quot;? This is final: it can only be undone by a new proposal.</source>
+        <translation>Yakin menandai mutasi %1 sebagai &quot;%2&quot;? Ini final: hanya dapat dibatalkan dengan usulan baru.</translation>
     </message>
     <message>
-        <source>Execute transfer %1 now? The employee's unit and position change from %2.</source>
+        <source>Execute transfer %1 now? The employee&apos;s unit and position change from %2.</source>
         <translation>Laksanakan mutasi %1 sekarang? Unit dan jabatan pegawai berubah mulai %2.</translation>
+    </message>
+    <message>
+        <source>Transfer number %1 does not exist.</source>
+        <translation>Mutasi nomor %1 tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -2186,8 +2200,8 @@
         <translation>Tampilkan juga aturan yang lolos</translation>
     </message>
     <message>
-        <source>Propose at once (status "%1")</source>
-        <translation>Langsung usulkan (status "%1")</translation>
+        <source>Propose at once (status &quot;%1&quot;)</source>
+        <translation>Langsung usulkan (status &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Save proposal</source>
@@ -2255,10 +2269,12 @@
     </message>
     <message numerus="yes">
         <source>… %n more: narrow the search</source>
-        <translation><numerusform>… %n lagi: persempit pencarian</numerusform></translation>
+        <translation>
+            <numerusform>… %n lagi: persempit pencarian</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Kind: %1. Signed by: %2. BKN's technical approval (pertek) is needed.</source>
+        <source>Kind: %1. Signed by: %2. BKN&apos;s technical approval (pertek) is needed.</source>
         <translation>Jenis: %1. Ditandatangani oleh: %2. Perlu pertimbangan teknis (pertek) BKN.</translation>
     </message>
     <message>
@@ -2271,11 +2287,15 @@
     </message>
     <message numerus="yes">
         <source>%n blocking problem(s): this proposal cannot be saved.</source>
-        <translation><numerusform>%n masalah yang menghalangi: usulan ini tidak dapat disimpan.</numerusform></translation>
+        <translation>
+            <numerusform>%n masalah yang menghalangi: usulan ini tidak dapat disimpan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s) still need a justification: type it in the last column.</source>
-        <translation><numerusform>%n peringatan masih memerlukan alasan: ketik di kolom terakhir.</numerusform></translation>
+        <translation>
+            <numerusform>%n peringatan masih memerlukan alasan: ketik di kolom terakhir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every rule passed or is justified: the proposal can be saved.</source>
@@ -2373,7 +2393,9 @@
     </message>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation><numerusform>%n mutasi</numerusform></translation>
+        <translation>
+            <numerusform>%n mutasi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to xlsx</source>
@@ -2401,7 +2423,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n baris ditulis ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

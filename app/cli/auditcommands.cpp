@@ -1,7 +1,6 @@
 // imbang-cli audit <verify|list>: check the hash chain of the audit trail and show or export its entries.
-#include "clicontext.h"
-
 #include "audit/audittrail.h"
+#include "clicontext.h"
 #include "output/texttable.h"
 #include "output/xlsxtable.h"
 
@@ -15,8 +14,9 @@ namespace {
 int verify(Context &ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "AuditCli", "Check that nobody edited, deleted or reordered entries of the audit trail behind the program's "
-                    "back. Exit code 1 names the first broken entry."));
+        "AuditCli",
+        "Check that nobody edited, deleted or reordered entries of the audit trail behind the program's "
+        "back. Exit code 1 names the first broken entry."));
     Context::addDatabaseOption(parser);
     int code = Success;
     if (!ctx.parse(parser, code))
@@ -36,10 +36,11 @@ TextTable table(const QList<AuditEntry> &entries) {
     t.keys = {QStringLiteral("id"),     QStringLiteral("at"),     QStringLiteral("actor"),
               QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("summary"),
               QStringLiteral("before"), QStringLiteral("after")};
-    t.headers = {QCoreApplication::translate("AuditCli", "No."),    QCoreApplication::translate("AuditCli", "Time"),
-                 QCoreApplication::translate("AuditCli", "Who"),    QCoreApplication::translate("AuditCli", "Action"),
-                 QCoreApplication::translate("AuditCli", "Record"), QCoreApplication::translate("AuditCli", "Summary"),
-                 QCoreApplication::translate("AuditCli", "Before"), QCoreApplication::translate("AuditCli", "After")};
+    t.headers = {
+        QCoreApplication::translate("AuditCli", "No."),    QCoreApplication::translate("AuditCli", "Time"),
+        QCoreApplication::translate("AuditCli", "Who"),    QCoreApplication::translate("AuditCli", "Action"),
+        QCoreApplication::translate("AuditCli", "Record"), QCoreApplication::translate("AuditCli", "Summary"),
+        QCoreApplication::translate("AuditCli", "Before"), QCoreApplication::translate("AuditCli", "After")};
     const auto json = [](const QJsonObject &o) {
         return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
@@ -57,16 +58,20 @@ TextTable table(const QList<AuditEntry> &entries) {
 
 int list(Context &ctx) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("AuditCli", "List entries of the audit trail, newest "
-                                                                             "first."));
+    parser.setApplicationDescription(QCoreApplication::translate("AuditCli",
+                                                                 "List entries of the audit trail, newest "
+                                                                 "first."));
     Context::addDatabaseOption(parser);
-    parser.addOption({QStringLiteral("entity"),
-                      QCoreApplication::translate("AuditCli", "Only this kind of record (employee, unit, position, "
-                                                              "transfer)."),
-                      QCoreApplication::translate("AuditCli", "kind")});
-    parser.addOption({QStringLiteral("actor"), QCoreApplication::translate("AuditCli", "Only what this person did."),
+    parser.addOption(
+        {QStringLiteral("entity"),
+         QCoreApplication::translate("AuditCli", "Only this kind of record (employee, unit, position, "
+                                                 "transfer)."),
+         QCoreApplication::translate("AuditCli", "kind")});
+    parser.addOption({QStringLiteral("actor"),
+                      QCoreApplication::translate("AuditCli", "Only what this person did."),
                       QCoreApplication::translate("AuditCli", "name")});
-    parser.addOption({QStringLiteral("search"), QCoreApplication::translate("AuditCli", "Words in the summary."),
+    parser.addOption({QStringLiteral("search"),
+                      QCoreApplication::translate("AuditCli", "Words in the summary."),
                       QCoreApplication::translate("AuditCli", "text")});
     parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("AuditCli", "At most N entries."),
                       QStringLiteral("N")});
@@ -91,7 +96,8 @@ int list(Context &ctx) {
         const QString path = parser.value(QStringLiteral("xlsx"));
         if (Status s = output::writeXlsx(t, path, QCoreApplication::translate("AuditCli", "Audit trail")); !s)
             return ctx.fail(s.error());
-        ctx.out() << QCoreApplication::translate("AuditCli", "%n entries written to %1.", "", int(t.rows.size()))
+        ctx.out() << QCoreApplication::translate("AuditCli", "%n entries written to %1.", "",
+                                                 int(t.rows.size()))
                          .arg(QDir::toNativeSeparators(path))
                   << Qt::endl;
         return Success;
@@ -116,14 +122,16 @@ int audit(Context &ctx) {
         return verify(subContext);
     if (sub == QLatin1String("list"))
         return list(subContext);
-    ctx.err() << QCoreApplication::translate("AuditCli", "Usage: imbang-cli audit <verify|list> [options]") << Qt::endl;
+    ctx.err() << QCoreApplication::translate("AuditCli", "Usage: imbang-cli audit <verify|list> [options]")
+              << Qt::endl;
     return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? Success : UsageError;
 }
 
 } // namespace
 
 QList<Command> auditCommands() {
-    return {{QStringLiteral("audit"), QCoreApplication::translate("AuditCli", "Verify or list the audit trail."), audit}};
+    return {{QStringLiteral("audit"),
+             QCoreApplication::translate("AuditCli", "Verify or list the audit trail."), audit}};
 }
 
 } // namespace imbang::cli

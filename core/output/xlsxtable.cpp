@@ -3,10 +3,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-
-#include <xlsxwriter.h>
-
 #include <algorithm>
+#include <xlsxwriter.h>
 
 namespace imbang::output {
 namespace {
@@ -20,7 +18,9 @@ QByteArray safeSheetName(const QString &name) {
     return (cleaned.isEmpty() ? QStringLiteral("Sheet1") : cleaned).toUtf8();
 }
 
-QByteArray cellText(const QString &text) { return text.left(32767).toUtf8(); }
+QByteArray cellText(const QString &text) {
+    return text.left(32767).toUtf8();
+}
 
 } // namespace
 
@@ -61,8 +61,9 @@ Status writeXlsx(const TextTable &table, const QString &path, const QString &she
     }
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR)
-        return Status::failure(QCoreApplication::translate("XlsxTable", "The file %1 could not be written: %2")
-                                   .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error))));
+        return Status::failure(
+            QCoreApplication::translate("XlsxTable", "The file %1 could not be written: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error))));
     return {};
 }
 

@@ -10,11 +10,12 @@ namespace imbang {
 
 QList<PositionHistoryEntry> PositionHistoryRepository::forEmployee(qint64 employeeId) const {
     QList<PositionHistoryEntry> entries;
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, uuid, employee_id, unit_id, position_id, tmt, source, transfer_id, "
-                                     "note, modified_at, origin_office FROM position_history "
-                                     "WHERE employee_id = ? ORDER BY tmt, id"),
-                      {employeeId});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, uuid, employee_id, unit_id, position_id, tmt, source, transfer_id, "
+                       "note, modified_at, origin_office FROM position_history "
+                       "WHERE employee_id = ? ORDER BY tmt, id"),
+        {employeeId});
     if (q)
         while (q->next()) {
             PositionHistoryEntry e;
@@ -44,15 +45,16 @@ Expected<qint64> PositionHistoryRepository::append(PositionHistoryEntry entry) {
     if (entry.uuid.isNull())
         entry.uuid = QUuid::createUuid();
     entry.modifiedAt = Clock::now();
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO position_history(uuid, employee_id, unit_id, position_id, tmt, "
-                                     "source, transfer_id, note, modified_at, origin_office) "
-                                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {entry.uuid.toString(QUuid::WithoutBraces), entry.employeeId, sql::nullIfZero(entry.unitId),
-                       sql::nullIfZero(entry.positionId), sql::fromDate(entry.tmt), entry.source,
-                       sql::nullIfZero(entry.transferId), sql::text(entry.note), sql::fromDateTime(entry.modifiedAt),
-                       sql::text(entry.originOffice)},
-                      QCoreApplication::translate("PositionHistoryRepository", "adding to the position history"));
+    auto q =
+        sql::run(m_db,
+                 QStringLiteral("INSERT INTO position_history(uuid, employee_id, unit_id, position_id, tmt, "
+                                "source, transfer_id, note, modified_at, origin_office) "
+                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {entry.uuid.toString(QUuid::WithoutBraces), entry.employeeId, sql::nullIfZero(entry.unitId),
+                  sql::nullIfZero(entry.positionId), sql::fromDate(entry.tmt), entry.source,
+                  sql::nullIfZero(entry.transferId), sql::text(entry.note),
+                  sql::fromDateTime(entry.modifiedAt), sql::text(entry.originOffice)},
+                 QCoreApplication::translate("PositionHistoryRepository", "adding to the position history"));
     if (!q)
         return Expected<qint64>::failure(q.error());
     return q->lastInsertId().toLongLong();

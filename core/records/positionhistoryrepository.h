@@ -20,7 +20,7 @@ struct PositionHistoryEntry {
     qint64 unitId = 0;
     qint64 positionId = 0;
     QDate tmt;
-    QString source;       // sourceInitial(), sourceTransfer(), sourceCorrection()
+    QString source;        // sourceInitial(), sourceTransfer(), sourceCorrection()
     qint64 transferId = 0; // the transfer that caused it, 0 for none
     QString note;
     QDateTime modifiedAt;
@@ -30,7 +30,8 @@ struct PositionHistoryEntry {
 
 class PositionHistoryRepository {
 public:
-    explicit PositionHistoryRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit PositionHistoryRepository(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     // Oldest first (by TMT, then by insertion).
     QList<PositionHistoryEntry> forEmployee(qint64 employeeId) const;

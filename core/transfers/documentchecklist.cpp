@@ -24,19 +24,25 @@ constexpr Known catalogue[] = {
      TransferStatus::Verified},
     {"SURAT_PERMOHONAN", QT_TRANSLATE_NOOP("DocumentChecklist", "Application letter of the employee"),
      TransferStatus::Verified},
-    {"USUL_PENERIMA", QT_TRANSLATE_NOOP("DocumentChecklist", "Proposal of the receiving side naming the position"),
+    {"USUL_PENERIMA",
+     QT_TRANSLATE_NOOP("DocumentChecklist", "Proposal of the receiving side naming the position"),
      TransferStatus::Verified},
-    {"PERSETUJUAN_ASAL", QT_TRANSLATE_NOOP("DocumentChecklist", "Approval of the origin (agency head or PPK)"),
+    {"PERSETUJUAN_ASAL",
+     QT_TRANSLATE_NOOP("DocumentChecklist", "Approval of the origin (agency head or PPK)"),
      TransferStatus::Verified},
     {"SK_TERAKHIR", QT_TRANSLATE_NOOP("DocumentChecklist", "Last rank or position decree (SK)"),
      TransferStatus::Verified},
     {"SK_CPNS_PNS", QT_TRANSLATE_NOOP("DocumentChecklist", "SK CPNS and SK PNS"), TransferStatus::Verified},
-    {"IJAZAH", QT_TRANSLATE_NOOP("DocumentChecklist", "Diploma of the last education"), TransferStatus::Verified},
-    {"SKP_2_TAHUN", QT_TRANSLATE_NOOP("DocumentChecklist", "Performance assessment \"baik\" for the last 2 years"),
+    {"IJAZAH", QT_TRANSLATE_NOOP("DocumentChecklist", "Diploma of the last education"),
      TransferStatus::Verified},
-    {"BEBAS_HUKUMAN", QT_TRANSLATE_NOOP("DocumentChecklist", "Statement of no disciplinary or court proceedings"),
+    {"SKP_2_TAHUN",
+     QT_TRANSLATE_NOOP("DocumentChecklist", "Performance assessment \"baik\" for the last 2 years"),
      TransferStatus::Verified},
-    {"BEBAS_TUGAS_BELAJAR", QT_TRANSLATE_NOOP("DocumentChecklist", "Statement of no study leave or service bond"),
+    {"BEBAS_HUKUMAN",
+     QT_TRANSLATE_NOOP("DocumentChecklist", "Statement of no disciplinary or court proceedings"),
+     TransferStatus::Verified},
+    {"BEBAS_TUGAS_BELAJAR",
+     QT_TRANSLATE_NOOP("DocumentChecklist", "Statement of no study leave or service bond"),
      TransferStatus::Verified},
     {"BEBAS_TEMUAN", QT_TRANSLATE_NOOP("DocumentChecklist", "Clearance of the inspectorate"),
      TransferStatus::Verified},
@@ -45,17 +51,18 @@ constexpr Known catalogue[] = {
 };
 
 QStringList codesFor(TransferKind kind, TransferReason reason) {
-    QStringList codes{QStringLiteral("ABK_JABATAN"), QStringLiteral("SK_TERAKHIR"), QStringLiteral("SKP_2_TAHUN"),
-                      QStringLiteral("BEBAS_HUKUMAN")};
-    const bool betweenGovernments = kind == TransferKind::BetweenRegencies || kind == TransferKind::BetweenProvinces ||
+    QStringList codes{QStringLiteral("ABK_JABATAN"), QStringLiteral("SK_TERAKHIR"),
+                      QStringLiteral("SKP_2_TAHUN"), QStringLiteral("BEBAS_HUKUMAN")};
+    const bool betweenGovernments = kind == TransferKind::BetweenRegencies ||
+                                    kind == TransferKind::BetweenProvinces ||
                                     kind == TransferKind::CentralRegional;
     if (reason == TransferReason::OwnRequest || betweenGovernments)
         codes << QStringLiteral("SURAT_PERMOHONAN");
     if (kind != TransferKind::WithinAgency)
         codes << QStringLiteral("USUL_PENERIMA") << QStringLiteral("PERSETUJUAN_ASAL");
     if (betweenGovernments)
-        codes << QStringLiteral("BEBAS_TUGAS_BELAJAR") << QStringLiteral("BEBAS_TEMUAN") << QStringLiteral("SK_CPNS_PNS")
-              << QStringLiteral("IJAZAH") << QStringLiteral("PERTEK_BKN");
+        codes << QStringLiteral("BEBAS_TUGAS_BELAJAR") << QStringLiteral("BEBAS_TEMUAN")
+              << QStringLiteral("SK_CPNS_PNS") << QStringLiteral("IJAZAH") << QStringLiteral("PERTEK_BKN");
     return codes;
 }
 
@@ -90,10 +97,13 @@ QList<DocumentRequirement> DocumentChecklist::required(const Transfer &transfer)
     return required(transfer.kind, transfer.reason);
 }
 
-QList<DocumentRequirement> DocumentChecklist::missing(const Transfer &transfer, const QList<DocumentTick> &ticks,
+QList<DocumentRequirement> DocumentChecklist::missing(const Transfer &transfer,
+                                                      const QList<DocumentTick> &ticks,
                                                       TransferStatus status) {
     // Statuses in workflow order: a document needed by Verified is needed by everything after it too.
-    const auto rank = [](TransferStatus s) { return int(s); };
+    const auto rank = [](TransferStatus s) {
+        return int(s);
+    };
     QList<DocumentRequirement> result;
     for (const DocumentRequirement &r : required(transfer)) {
         if (rank(r.neededBy) > rank(status))
@@ -113,25 +123,28 @@ Status DocumentChecklist::tick(const QSqlDatabase &db, qint64 transferId, Docume
         return Status::failure(
             QCoreApplication::translate("DocumentChecklist", "Transfer %1 does not exist.").arg(transferId));
     const QList<DocumentRequirement> list = required(*transfer);
-    if (!std::any_of(list.cbegin(), list.cend(), [&](const DocumentRequirement &r) { return r.code == tick.document; })) {
+    if (!std::any_of(list.cbegin(), list.cend(),
+                     [&](const DocumentRequirement &r) { return r.code == tick.document; })) {
         QStringList codes;
         for (const DocumentRequirement &r : list)
             codes << r.code;
-        return Status::failure(QCoreApplication::translate("DocumentChecklist",
-                                                           "\"%1\" is not on the checklist of transfer %2. Its "
-                                                           "documents are: %3.")
+        return Status::failure(QCoreApplication::translate(
+                                   "DocumentChecklist", "\"%1\" is not on the checklist of transfer %2. Its "
+                                                        "documents are: %3.")
                                    .arg(tick.document, transfer->number, codes.join(QStringLiteral(", "))));
     }
     if (!transfercodes::isOpen(transfer->status))
-        return Status::failure(QCoreApplication::translate("DocumentChecklist",
-                                                           "Transfer %1 is %2: its checklist can no longer change.")
-                                   .arg(transfer->number, transfercodes::displayName(transfer->status)));
+        return Status::failure(
+            QCoreApplication::translate("DocumentChecklist",
+                                        "Transfer %1 is %2: its checklist can no longer change.")
+                .arg(transfer->number, transfercodes::displayName(transfer->status)));
     tick.fileRef = tick.fileRef.trimmed();
     if (tick.fileRef.isEmpty())
-        return Status::failure(QCoreApplication::translate("DocumentChecklist",
-                                                           "Enter where \"%1\" is kept (archive number, folder or "
-                                                           "file) before ticking it.")
-                                   .arg(title(tick.document)));
+        return Status::failure(
+            QCoreApplication::translate("DocumentChecklist",
+                                        "Enter where \"%1\" is kept (archive number, folder or "
+                                        "file) before ticking it.")
+                .arg(title(tick.document)));
     if (!tick.receivedOn.isValid())
         tick.receivedOn = Clock::today();
     tick.actor = actor::current();
@@ -163,9 +176,10 @@ Status DocumentChecklist::untick(const QSqlDatabase &db, qint64 transferId, cons
         return Status::failure(
             QCoreApplication::translate("DocumentChecklist", "Transfer %1 does not exist.").arg(transferId));
     if (!transfercodes::isOpen(transfer->status))
-        return Status::failure(QCoreApplication::translate("DocumentChecklist",
-                                                           "Transfer %1 is %2: its checklist can no longer change.")
-                                   .arg(transfer->number, transfercodes::displayName(transfer->status)));
+        return Status::failure(
+            QCoreApplication::translate("DocumentChecklist",
+                                        "Transfer %1 is %2: its checklist can no longer change.")
+                .arg(transfer->number, transfercodes::displayName(transfer->status)));
     QJsonObject before;
     for (const DocumentTick &t : repo.documents(transferId))
         if (t.document == code)
@@ -175,12 +189,14 @@ Status DocumentChecklist::untick(const QSqlDatabase &db, qint64 transferId, cons
     sql::Transaction transaction(db);
     if (Status s = repo.removeDocument(transferId, code); !s)
         return s;
-    if (Status s = AuditTrail(db).record({QStringLiteral("transfer.document"), QStringLiteral("transfer"),
-                                          transfer->uuid,
-                                          QCoreApplication::translate("DocumentChecklist",
-                                                                      "Transfer %1: document unticked: %2")
-                                              .arg(transfer->number, title(code)),
-                                          before, {}});
+    if (Status s = AuditTrail(db).record(
+            {QStringLiteral("transfer.document"),
+             QStringLiteral("transfer"),
+             transfer->uuid,
+             QCoreApplication::translate("DocumentChecklist", "Transfer %1: document unticked: %2")
+                 .arg(transfer->number, title(code)),
+             before,
+             {}});
         !s)
         return s;
     if (Status s = transaction.commit(); !s)

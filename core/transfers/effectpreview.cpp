@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <map>
 
 namespace imbang {
@@ -27,9 +26,11 @@ QSet<qint64> positionsOf(const QSqlDatabase &db, qint64 unitId) {
     QSet<qint64> ids;
     for (const StaffingNeed &n : StaffingNeedRepository(db).forUnit(unitId))
         ids.insert(n.positionId);
-    auto q = sql::run(db, QStringLiteral("SELECT DISTINCT position_id FROM employee WHERE unit_id = ? AND active = 1 "
-                                         "AND position_id IS NOT NULL"),
-                      {unitId});
+    auto q =
+        sql::run(db,
+                 QStringLiteral("SELECT DISTINCT position_id FROM employee WHERE unit_id = ? AND active = 1 "
+                                "AND position_id IS NOT NULL"),
+                 {unitId});
     if (q)
         while (q->next())
             ids.insert(q->value(0).toLongLong());
@@ -39,7 +40,8 @@ QSet<qint64> positionsOf(const QSqlDatabase &db, qint64 unitId) {
 } // namespace
 
 TransferEffect EffectPreview::compute(const QSqlDatabase &db, const QList<Transfer> &transfers) {
-    const GradeThresholds thresholds = GradeThresholds::fromSettingText(Settings(db).get(settingkeys::gradeThresholds));
+    const GradeThresholds thresholds =
+        GradeThresholds::fromSettingText(Settings(db).get(settingkeys::gradeThresholds));
     // Net change per unit and per (unit, position), in the order the units first appear.
     std::map<qint64, int> unitDelta;
     std::map<std::pair<qint64, qint64>, int> positionDelta;

@@ -13,11 +13,13 @@
 namespace imbang {
 
 RuleFactsLoader::RuleFactsLoader(QSqlDatabase db)
-    : m_db(db), m_policy(RetirementPolicy::fromSettingText(Settings(db).get(settingkeys::retirementAges))),
-      m_deriver(TransferKindDeriver::fromDatabase(db)) {}
+    : m_db(db)
+    , m_policy(RetirementPolicy::fromSettingText(Settings(db).get(settingkeys::retirementAges)))
+    , m_deriver(TransferKindDeriver::fromDatabase(db)) {}
 
 TransferKind RuleFactsLoader::kindFor(qint64 fromUnitId, qint64 toUnitId) const {
-    return m_deriver.derive(TransferKindDeriver::placeOf(m_db, fromUnitId), TransferKindDeriver::placeOf(m_db, toUnitId));
+    return m_deriver.derive(TransferKindDeriver::placeOf(m_db, fromUnitId),
+                            TransferKindDeriver::placeOf(m_db, toUnitId));
 }
 
 RuleResults RuleFactsLoader::check(const Transfer &transfer) const {
@@ -69,8 +71,9 @@ RuleFacts RuleFactsLoader::gather(const Employee &employee, qint64 fromUnitId, q
         const StaffingLevel target = staffing::levelOf(m_db, toUnitId, toPositionId);
         f.targetNeed = target.need;
         f.targetStaff = target.inPost;
-        auto recorded = sql::run(m_db, QStringLiteral("SELECT 1 FROM staffing_need WHERE unit_id = ? AND position_id = ?"),
-                                 {toUnitId, toPositionId});
+        auto recorded = sql::run(
+            m_db, QStringLiteral("SELECT 1 FROM staffing_need WHERE unit_id = ? AND position_id = ?"),
+            {toUnitId, toPositionId});
         f.targetNeedRecorded = recorded && recorded->next();
     }
     if (fromUnitId && fromPositionId) {
@@ -82,10 +85,10 @@ RuleFacts RuleFactsLoader::gather(const Employee &employee, qint64 fromUnitId, q
     return f;
 }
 
-RuleFacts RuleFactsLoader::forNew(const Employee &employee, qint64 toUnitId, qint64 toPositionId, const QDate &tmt,
-                                  const QList<PlannedMove> &earlierPeers) const {
-    RuleFacts f = gather(employee, employee.unitId, employee.positionId, employee.positionTmt, toUnitId, toPositionId,
-                         tmt);
+RuleFacts RuleFactsLoader::forNew(const Employee &employee, qint64 toUnitId, qint64 toPositionId,
+                                  const QDate &tmt, const QList<PlannedMove> &earlierPeers) const {
+    RuleFacts f = gather(employee, employee.unitId, employee.positionId, employee.positionTmt, toUnitId,
+                         toPositionId, tmt);
     const TransferRepository transfers(m_db);
     f.otherOpenTransfers = transfers.openNumbersFor(employee.id);
     f.targetIncoming = transfers.pendingCount(toUnitId, toPositionId, true, 0, 0);
@@ -106,10 +109,10 @@ RuleFacts RuleFactsLoader::forTransfer(const Transfer &transfer) const {
     f.kind = transfer.kind;
     const TransferRepository transfers(m_db);
     f.otherOpenTransfers = transfers.openNumbersFor(transfer.employeeId, transfer.id);
-    f.targetIncoming = transfers.pendingCount(transfer.toUnitId, transfer.toPositionId, true, transfer.id,
-                                              transfer.batchId);
-    f.originOutgoing = transfers.pendingCount(transfer.fromUnitId, transfer.fromPositionId, false, transfer.id,
-                                              transfer.batchId);
+    f.targetIncoming =
+        transfers.pendingCount(transfer.toUnitId, transfer.toPositionId, true, transfer.id, transfer.batchId);
+    f.originOutgoing = transfers.pendingCount(transfer.fromUnitId, transfer.fromPositionId, false,
+                                              transfer.id, transfer.batchId);
     return f;
 }
 

@@ -37,8 +37,8 @@ public:
     RuleResults check(const Transfer &transfer) const;
 
 private:
-    RuleFacts gather(const Employee &employee, qint64 fromUnitId, qint64 fromPositionId, const QDate &positionTmt,
-                     qint64 toUnitId, qint64 toPositionId, const QDate &tmt) const;
+    RuleFacts gather(const Employee &employee, qint64 fromUnitId, qint64 fromPositionId,
+                     const QDate &positionTmt, qint64 toUnitId, qint64 toPositionId, const QDate &tmt) const;
 
     QSqlDatabase m_db;
     RetirementPolicy m_policy;

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 namespace imbang {
@@ -22,7 +21,8 @@ struct StaffingMinimum {
 
 class StaffingMinimumRepository {
 public:
-    explicit StaffingMinimumRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit StaffingMinimumRepository(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     std::optional<int> minimum(qint64 unitId, qint64 positionId) const;
     QList<StaffingMinimum> forUnit(qint64 unitId) const;

@@ -5,7 +5,9 @@
 namespace imbang {
 
 QJsonObject Transfer::toJson() const {
-    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    const auto date = [](const QDate &d) {
+        return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    };
     return {{QStringLiteral("uuid"), uuid.toString(QUuid::WithoutBraces)},
             {QStringLiteral("number"), number},
             {QStringLiteral("batch_id"), batchId},

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 
 namespace imbang {
@@ -19,7 +18,7 @@ namespace imbang {
 struct Transfer {
     qint64 id = 0;
     QUuid uuid;
-    QString number;   // register number "MUT-2026-0001", unique
+    QString number;     // register number "MUT-2026-0001", unique
     qint64 batchId = 0; // the proposal it belongs to; 0 when proposed alone
     qint64 employeeId = 0;
     qint64 fromUnitId = 0;
@@ -70,7 +69,7 @@ struct RuleOverride {
 struct DocumentTick {
     QString document; // DocumentChecklist code
     QDate receivedOn;
-    QString fileRef;  // archive number, folder or file path
+    QString fileRef; // archive number, folder or file path
     QString note;
     QString actor;
     friend bool operator==(const DocumentTick &, const DocumentTick &) = default;

@@ -1,26 +1,33 @@
 #include "transfercodes.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
 namespace imbang::transfercodes {
 namespace {
 
-constexpr std::array<std::pair<TransferStatus, const char *>, 8> statusCodes{{
-    {TransferStatus::Draft, "DRAFT"}, {TransferStatus::Proposed, "DIUSULKAN"},
-    {TransferStatus::Verified, "DIVERIFIKASI"}, {TransferStatus::Approved, "DISETUJUI"},
-    {TransferStatus::DecreeIssued, "SK_TERBIT"}, {TransferStatus::Completed, "SELESAI"},
-    {TransferStatus::Rejected, "DITOLAK"}, {TransferStatus::Cancelled, "DIBATALKAN"}}};
-constexpr std::array<std::pair<TransferKind, const char *>, 5> kindCodes{{
-    {TransferKind::WithinAgency, "DALAM_INSTANSI"}, {TransferKind::BetweenAgencies, "ANTAR_INSTANSI"},
-    {TransferKind::BetweenRegencies, "ANTAR_KABKOTA"}, {TransferKind::BetweenProvinces, "ANTAR_PROVINSI"},
-    {TransferKind::CentralRegional, "PUSAT_DAERAH"}}};
-constexpr std::array<std::pair<TransferReason, const char *>, 5> reasonCodes{{
-    {TransferReason::OrganisationalNeed, "KEBUTUHAN_ORGANISASI"}, {TransferReason::OwnRequest, "PERMINTAAN_SENDIRI"},
-    {TransferReason::CareerDevelopment, "PENGEMBANGAN_KARIER"}, {TransferReason::Discipline, "DISIPLIN"},
-    {TransferReason::Other, "LAINNYA"}}};
+constexpr std::array<std::pair<TransferStatus, const char *>, 8> statusCodes{
+    {{TransferStatus::Draft, "DRAFT"},
+     {TransferStatus::Proposed, "DIUSULKAN"},
+     {TransferStatus::Verified, "DIVERIFIKASI"},
+     {TransferStatus::Approved, "DISETUJUI"},
+     {TransferStatus::DecreeIssued, "SK_TERBIT"},
+     {TransferStatus::Completed, "SELESAI"},
+     {TransferStatus::Rejected, "DITOLAK"},
+     {TransferStatus::Cancelled, "DIBATALKAN"}}};
+constexpr std::array<std::pair<TransferKind, const char *>, 5> kindCodes{
+    {{TransferKind::WithinAgency, "DALAM_INSTANSI"},
+     {TransferKind::BetweenAgencies, "ANTAR_INSTANSI"},
+     {TransferKind::BetweenRegencies, "ANTAR_KABKOTA"},
+     {TransferKind::BetweenProvinces, "ANTAR_PROVINSI"},
+     {TransferKind::CentralRegional, "PUSAT_DAERAH"}}};
+constexpr std::array<std::pair<TransferReason, const char *>, 5> reasonCodes{
+    {{TransferReason::OrganisationalNeed, "KEBUTUHAN_ORGANISASI"},
+     {TransferReason::OwnRequest, "PERMINTAAN_SENDIRI"},
+     {TransferReason::CareerDevelopment, "PENGEMBANGAN_KARIER"},
+     {TransferReason::Discipline, "DISIPLIN"},
+     {TransferReason::Other, "LAINNYA"}}};
 
 template <typename Enum, std::size_t N>
 QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value) {
@@ -56,9 +63,15 @@ std::optional<Enum> fromText(const std::array<std::pair<Enum, const char *>, N> 
 
 } // namespace
 
-QString toCode(TransferStatus s) { return codeOf(statusCodes, s); }
-QString toCode(TransferKind k) { return codeOf(kindCodes, k); }
-QString toCode(TransferReason r) { return codeOf(reasonCodes, r); }
+QString toCode(TransferStatus s) {
+    return codeOf(statusCodes, s);
+}
+QString toCode(TransferKind k) {
+    return codeOf(kindCodes, k);
+}
+QString toCode(TransferReason r) {
+    return codeOf(reasonCodes, r);
+}
 
 std::optional<TransferStatus> statusFromText(const QString &text) {
     return fromText(statusCodes, text,
@@ -77,42 +90,60 @@ std::optional<TransferKind> kindFromText(const QString &text) {
 std::optional<TransferReason> reasonFromText(const QString &text) {
     return fromText(reasonCodes, text,
                     {QStringLiteral("Organisational need"), QStringLiteral("Own request"),
-                     QStringLiteral("Career development"), QStringLiteral("Discipline"), QStringLiteral("Other")});
+                     QStringLiteral("Career development"), QStringLiteral("Discipline"),
+                     QStringLiteral("Other")});
 }
 
 QString displayName(TransferStatus s) {
     switch (s) {
-    case TransferStatus::Draft: return QCoreApplication::translate("TransferCodes", "Draft");
-    case TransferStatus::Proposed: return QCoreApplication::translate("TransferCodes", "Proposed");
-    case TransferStatus::Verified: return QCoreApplication::translate("TransferCodes", "Verified");
-    case TransferStatus::Approved: return QCoreApplication::translate("TransferCodes", "Approved");
-    case TransferStatus::DecreeIssued: return QCoreApplication::translate("TransferCodes", "Decree issued");
-    case TransferStatus::Completed: return QCoreApplication::translate("TransferCodes", "Completed");
-    case TransferStatus::Rejected: return QCoreApplication::translate("TransferCodes", "Rejected");
-    case TransferStatus::Cancelled: return QCoreApplication::translate("TransferCodes", "Cancelled");
+    case TransferStatus::Draft:
+        return QCoreApplication::translate("TransferCodes", "Draft");
+    case TransferStatus::Proposed:
+        return QCoreApplication::translate("TransferCodes", "Proposed");
+    case TransferStatus::Verified:
+        return QCoreApplication::translate("TransferCodes", "Verified");
+    case TransferStatus::Approved:
+        return QCoreApplication::translate("TransferCodes", "Approved");
+    case TransferStatus::DecreeIssued:
+        return QCoreApplication::translate("TransferCodes", "Decree issued");
+    case TransferStatus::Completed:
+        return QCoreApplication::translate("TransferCodes", "Completed");
+    case TransferStatus::Rejected:
+        return QCoreApplication::translate("TransferCodes", "Rejected");
+    case TransferStatus::Cancelled:
+        return QCoreApplication::translate("TransferCodes", "Cancelled");
     }
     return {};
 }
 
 QString displayName(TransferKind k) {
     switch (k) {
-    case TransferKind::WithinAgency: return QCoreApplication::translate("TransferCodes", "Within one agency");
-    case TransferKind::BetweenAgencies: return QCoreApplication::translate("TransferCodes", "Between agencies");
+    case TransferKind::WithinAgency:
+        return QCoreApplication::translate("TransferCodes", "Within one agency");
+    case TransferKind::BetweenAgencies:
+        return QCoreApplication::translate("TransferCodes", "Between agencies");
     case TransferKind::BetweenRegencies:
         return QCoreApplication::translate("TransferCodes", "Between kabupaten/kota");
-    case TransferKind::BetweenProvinces: return QCoreApplication::translate("TransferCodes", "Between provinces");
-    case TransferKind::CentralRegional: return QCoreApplication::translate("TransferCodes", "Central and regional");
+    case TransferKind::BetweenProvinces:
+        return QCoreApplication::translate("TransferCodes", "Between provinces");
+    case TransferKind::CentralRegional:
+        return QCoreApplication::translate("TransferCodes", "Central and regional");
     }
     return {};
 }
 
 QString displayName(TransferReason r) {
     switch (r) {
-    case TransferReason::OrganisationalNeed: return QCoreApplication::translate("TransferCodes", "Organisational need");
-    case TransferReason::OwnRequest: return QCoreApplication::translate("TransferCodes", "Own request");
-    case TransferReason::CareerDevelopment: return QCoreApplication::translate("TransferCodes", "Career development");
-    case TransferReason::Discipline: return QCoreApplication::translate("TransferCodes", "Discipline");
-    case TransferReason::Other: return QCoreApplication::translate("TransferCodes", "Other");
+    case TransferReason::OrganisationalNeed:
+        return QCoreApplication::translate("TransferCodes", "Organisational need");
+    case TransferReason::OwnRequest:
+        return QCoreApplication::translate("TransferCodes", "Own request");
+    case TransferReason::CareerDevelopment:
+        return QCoreApplication::translate("TransferCodes", "Career development");
+    case TransferReason::Discipline:
+        return QCoreApplication::translate("TransferCodes", "Discipline");
+    case TransferReason::Other:
+        return QCoreApplication::translate("TransferCodes", "Other");
     }
     return {};
 }
@@ -146,13 +177,16 @@ QString signer(TransferKind k) {
     switch (k) {
     case TransferKind::WithinAgency:
     case TransferKind::BetweenAgencies:
-        return QCoreApplication::translate("TransferCodes", "The regional head as PPK (gubernur, bupati or wali kota)");
-    case TransferKind::BetweenRegencies:
-        return QCoreApplication::translate("TransferCodes", "The gubernur, after BKN's technical approval (pertek)");
-    case TransferKind::BetweenProvinces:
         return QCoreApplication::translate("TransferCodes",
-                                           "The Minister of Home Affairs, after BKN's technical approval (pertek)");
-    case TransferKind::CentralRegional: return QCoreApplication::translate("TransferCodes", "The head of BKN");
+                                           "The regional head as PPK (gubernur, bupati or wali kota)");
+    case TransferKind::BetweenRegencies:
+        return QCoreApplication::translate("TransferCodes",
+                                           "The gubernur, after BKN's technical approval (pertek)");
+    case TransferKind::BetweenProvinces:
+        return QCoreApplication::translate(
+            "TransferCodes", "The Minister of Home Affairs, after BKN's technical approval (pertek)");
+    case TransferKind::CentralRegional:
+        return QCoreApplication::translate("TransferCodes", "The head of BKN");
     }
     return {};
 }

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // The vocabularies of transfers (mutasi), with storage codes (stable, Indonesian, never translated)
@@ -10,7 +9,16 @@
 namespace imbang {
 
 // Draft -> Diusulkan -> Diverifikasi -> Disetujui -> SK terbit -> Selesai, or Ditolak / Dibatalkan.
-enum class TransferStatus { Draft, Proposed, Verified, Approved, DecreeIssued, Completed, Rejected, Cancelled };
+enum class TransferStatus {
+    Draft,
+    Proposed,
+    Verified,
+    Approved,
+    DecreeIssued,
+    Completed,
+    Rejected,
+    Cancelled
+};
 
 // Decides who signs the decree and whether BKN's technical approval (pertek) is needed.
 enum class TransferKind {

@@ -19,34 +19,41 @@ namespace {
 QJsonObject postJson(const Employee &e) {
     return {{QStringLiteral("unit_id"), e.unitId},
             {QStringLiteral("position_id"), e.positionId},
-            {QStringLiteral("position_tmt"), e.positionTmt.isValid() ? e.positionTmt.toString(Qt::ISODate) : QString()}};
+            {QStringLiteral("position_tmt"),
+             e.positionTmt.isValid() ? e.positionTmt.toString(Qt::ISODate) : QString()}};
 }
 
 // Inside the caller's transaction.
-Status executeOne(const QSqlDatabase &db, const Transfer &transfer, const QDate &today, const QString &comment) {
+Status executeOne(const QSqlDatabase &db, const Transfer &transfer, const QDate &today,
+                  const QString &comment) {
     const auto fail = [&](const QString &why) {
         return Status::failure(
-            QCoreApplication::translate("TransferExecutor", "Transfer %1 was not executed: %2").arg(transfer.number, why));
+            QCoreApplication::translate("TransferExecutor", "Transfer %1 was not executed: %2")
+                .arg(transfer.number, why));
     };
     if (transfer.status != TransferStatus::DecreeIssued)
-        return fail(QCoreApplication::translate("TransferExecutor",
-                                                "only a transfer whose decree is issued can be executed; this one is "
-                                                "\"%1\".")
-                        .arg(transfercodes::displayName(transfer.status)));
+        return fail(
+            QCoreApplication::translate("TransferExecutor",
+                                        "only a transfer whose decree is issued can be executed; this one is "
+                                        "\"%1\".")
+                .arg(transfercodes::displayName(transfer.status)));
     if (today < transfer.tmt)
-        return fail(QCoreApplication::translate("TransferExecutor", "its TMT is %1; execute it on or after that day.")
-                        .arg(indonesian::longDate(transfer.tmt)));
+        return fail(
+            QCoreApplication::translate("TransferExecutor", "its TMT is %1; execute it on or after that day.")
+                .arg(indonesian::longDate(transfer.tmt)));
     EmployeeRepository employees(db);
     const std::optional<Employee> before = employees.byId(transfer.employeeId);
     if (!before)
         return fail(QCoreApplication::translate("TransferExecutor", "the employee no longer exists."));
     if (!before->active)
-        return fail(QCoreApplication::translate("TransferExecutor", "%1 is no longer active.").arg(before->fullName()));
-    if (before->unitId != transfer.fromUnitId || before->positionId != transfer.fromPositionId)
-        return fail(QCoreApplication::translate("TransferExecutor",
-                                                "%1's post changed after the transfer was proposed. Cancel it and "
-                                                "propose a new one from the current post.")
+        return fail(QCoreApplication::translate("TransferExecutor", "%1 is no longer active.")
                         .arg(before->fullName()));
+    if (before->unitId != transfer.fromUnitId || before->positionId != transfer.fromPositionId)
+        return fail(
+            QCoreApplication::translate("TransferExecutor",
+                                        "%1's post changed after the transfer was proposed. Cancel it and "
+                                        "propose a new one from the current post.")
+                .arg(before->fullName()));
 
     PositionHistoryRepository history(db);
     if (!history.hasEntries(before->id)) {
@@ -123,8 +130,8 @@ Status TransferExecutor::executeBatch(const QSqlDatabase &db, qint64 batchId, co
         ++done;
     }
     if (done == 0)
-        return Status::failure(QCoreApplication::translate("TransferExecutor",
-                                                           "Proposal %1 has no transfer whose decree is issued.")
+        return Status::failure(QCoreApplication::translate(
+                                   "TransferExecutor", "Proposal %1 has no transfer whose decree is issued.")
                                    .arg(batchId));
     if (Status s = transaction.commit(); !s)
         return s;

@@ -14,7 +14,8 @@ namespace imbang {
 // the transfer before and after. All of it in one transaction: a failure anywhere leaves nothing changed.
 class TransferExecutor {
 public:
-    static Status execute(const QSqlDatabase &db, qint64 transferId, const QDate &today, const QString &comment = {});
+    static Status execute(const QSqlDatabase &db, qint64 transferId, const QDate &today,
+                          const QString &comment = {});
     // Every transfer of the batch whose decree is issued, all or none.
     static Status executeBatch(const QSqlDatabase &db, qint64 batchId, const QDate &today,
                                const QString &comment = {});

@@ -6,7 +6,9 @@
 
 namespace imbang {
 namespace {
-QString normalised(const QString &text) { return text.simplified().toLower(); }
+QString normalised(const QString &text) {
+    return text.simplified().toLower();
+}
 const QString provincePrefix = QStringLiteral("provinsi ");
 } // namespace
 
@@ -22,9 +24,10 @@ TransferKindDeriver::TransferKindDeriver(QString officeRegion, QStringList centr
 
 TransferKindDeriver TransferKindDeriver::fromDatabase(const QSqlDatabase &db) {
     const Settings settings(db);
-    return TransferKindDeriver(OfficeInfo::load(db).region,
-                               settings.get(settingkeys::centralRegions).split(QLatin1Char(';'), Qt::SkipEmptyParts),
-                               parseRegionProvinces(settings.get(settingkeys::regionProvinces)));
+    return TransferKindDeriver(
+        OfficeInfo::load(db).region,
+        settings.get(settingkeys::centralRegions).split(QLatin1Char(';'), Qt::SkipEmptyParts),
+        parseRegionProvinces(settings.get(settingkeys::regionProvinces)));
 }
 
 QHash<QString, QString> TransferKindDeriver::parseRegionProvinces(const QString &settingText) {

@@ -28,7 +28,8 @@ struct UnitPlace {
 // office's region.
 class TransferKindDeriver {
 public:
-    TransferKindDeriver(QString officeRegion, QStringList centralRegions, QHash<QString, QString> regionProvinces);
+    TransferKindDeriver(QString officeRegion, QStringList centralRegions,
+                        QHash<QString, QString> regionProvinces);
     // Reads the office region (OfficeInfo) and the two settings.
     static TransferKindDeriver fromDatabase(const QSqlDatabase &db);
     // "Kota Pekanbaru=Provinsi Riau;Kabupaten Kampar=Provinsi Riau" -> map.
@@ -46,7 +47,7 @@ private:
     QString regionKey(const QString &region) const; // normalised; empty region -> the office's
 
     QString m_officeRegion;
-    QStringList m_centralRegions;             // normalised
+    QStringList m_centralRegions;              // normalised
     QHash<QString, QString> m_regionProvinces; // normalised keys and values
 };
 

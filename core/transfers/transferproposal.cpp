@@ -18,7 +18,8 @@
 namespace imbang {
 namespace {
 
-QList<RuleOverride> overridesFrom(const ProposalRequest &request, qint64 employeeId, const RuleResults &results) {
+QList<RuleOverride> overridesFrom(const ProposalRequest &request, qint64 employeeId,
+                                  const RuleResults &results) {
     QList<RuleOverride> overrides;
     for (const RuleResult &r : results) {
         if (r.severity != RuleSeverity::Warning)
@@ -40,16 +41,18 @@ QString ProposalRequest::justificationFor(qint64 employeeId, const QString &rule
 QStringList TransferProposal::validate(const QSqlDatabase &db, const ProposalRequest &request) {
     QStringList problems;
     if (request.employeeIds.isEmpty())
-        problems << QCoreApplication::translate("TransferProposal", "Choose at least one employee to transfer.");
+        problems << QCoreApplication::translate("TransferProposal",
+                                                "Choose at least one employee to transfer.");
     const EmployeeRepository employees(db);
     QSet<qint64> seen;
     for (qint64 id : request.employeeIds) {
         const std::optional<Employee> e = employees.byId(id);
         if (!e)
-            problems << QCoreApplication::translate("TransferProposal", "Employee number %1 does not exist.").arg(id);
+            problems << QCoreApplication::translate("TransferProposal", "Employee number %1 does not exist.")
+                            .arg(id);
         else if (seen.contains(id))
-            problems << QCoreApplication::translate("TransferProposal",
-                                                    "%1 is in the list twice: a person can be moved only once.")
+            problems << QCoreApplication::translate(
+                            "TransferProposal", "%1 is in the list twice: a person can be moved only once.")
                             .arg(e->fullName());
         seen.insert(id);
     }
@@ -60,16 +63,17 @@ QStringList TransferProposal::validate(const QSqlDatabase &db, const ProposalReq
     if (request.reversesId) {
         const std::optional<Transfer> original = TransferRepository(db).byId(request.reversesId);
         if (!original || original->status != TransferStatus::Completed)
-            problems << QCoreApplication::translate("TransferProposal",
-                                                    "Only a completed transfer can be reversed, by a new transfer.");
+            problems << QCoreApplication::translate(
+                "TransferProposal", "Only a completed transfer can be reversed, by a new transfer.");
         else if (request.employeeIds != QList<qint64>{original->employeeId})
             problems << QCoreApplication::translate("TransferProposal",
                                                     "A reversal moves exactly the employee of transfer %1.")
                             .arg(original->number);
         else if (request.toUnitId != original->fromUnitId || request.toPositionId != original->fromPositionId)
-            problems << QCoreApplication::translate("TransferProposal",
-                                                    "A reversal of transfer %1 moves the employee back to the post "
-                                                    "they came from.")
+            problems << QCoreApplication::translate(
+                            "TransferProposal",
+                            "A reversal of transfer %1 moves the employee back to the post "
+                            "they came from.")
                             .arg(original->number);
     }
     return problems;
@@ -82,14 +86,16 @@ QList<ProposalCheck> TransferProposal::check(const QSqlDatabase &db, const Propo
     QList<PlannedMove> earlier;
     QList<ProposalCheck> checks;
     for (const Employee &e : employees) {
-        const RuleFacts facts = loader.forNew(e, request.toUnitId, request.toPositionId, request.tmt, earlier);
+        const RuleFacts facts =
+            loader.forNew(e, request.toUnitId, request.toPositionId, request.tmt, earlier);
         ProposalCheck c;
         c.employeeId = e.id;
         c.employeeName = e.fullName();
         c.nip = e.nip;
         c.kind = facts.kind;
         c.results = TransferRules::check(facts, settings);
-        c.unjustified = TransferRules::unjustifiedWarnings(c.results, overridesFrom(request, e.id, c.results));
+        c.unjustified =
+            TransferRules::unjustifiedWarnings(c.results, overridesFrom(request, e.id, c.results));
         checks << c;
         earlier << PlannedMove{e.id, e.unitId, e.positionId, request.toUnitId, request.toPositionId};
     }
@@ -100,8 +106,9 @@ Expected<ProposalOutcome> TransferProposal::create(const QSqlDatabase &db, const
                                                    bool submit) {
     using Result = Expected<ProposalOutcome>;
     if (const QStringList problems = validate(db, request); !problems.isEmpty())
-        return Result::failure(QCoreApplication::translate("TransferProposal", "The proposal was not saved: %1")
-                                   .arg(problems.join(QLatin1Char(' '))));
+        return Result::failure(
+            QCoreApplication::translate("TransferProposal", "The proposal was not saved: %1")
+                .arg(problems.join(QLatin1Char(' '))));
     const QList<ProposalCheck> checks = check(db, request);
     QStringList blocked;
     for (const ProposalCheck &c : checks)
@@ -110,9 +117,10 @@ Expected<ProposalOutcome> TransferProposal::create(const QSqlDatabase &db, const
                 blocked << QCoreApplication::translate("TransferProposal", "%1 (NIP %2): %3")
                                .arg(c.employeeName, c.nip, r.message);
     if (!blocked.isEmpty())
-        return Result::failure(QCoreApplication::translate("TransferProposal",
-                                                           "The proposal was not saved because of blocking rules. %1")
-                                   .arg(blocked.join(QLatin1Char(' '))));
+        return Result::failure(
+            QCoreApplication::translate("TransferProposal",
+                                        "The proposal was not saved because of blocking rules. %1")
+                .arg(blocked.join(QLatin1Char(' '))));
 
     sql::Transaction transaction(db);
     TransferRepository repo(db);
@@ -169,19 +177,20 @@ Expected<ProposalOutcome> TransferProposal::create(const QSqlDatabase &db, const
     return outcome;
 }
 
-Status TransferProposal::justify(const QSqlDatabase &db, qint64 transferId, const QString &rule, const QString &text) {
+Status TransferProposal::justify(const QSqlDatabase &db, qint64 transferId, const QString &rule,
+                                 const QString &text) {
     TransferRepository repo(db);
     const std::optional<Transfer> transfer = repo.byId(transferId);
     if (!transfer)
         return Status::failure(
             QCoreApplication::translate("TransferProposal", "Transfer %1 does not exist.").arg(transferId));
     if (!transfercodes::isOpen(transfer->status))
-        return Status::failure(QCoreApplication::translate("TransferProposal",
-                                                           "Transfer %1 is %2: it can no longer be changed.")
-                                   .arg(transfer->number, transfercodes::displayName(transfer->status)));
-    if (text.trimmed().isEmpty())
         return Status::failure(
-            QCoreApplication::translate("TransferProposal", "Write the justification: why is the warning accepted?"));
+            QCoreApplication::translate("TransferProposal", "Transfer %1 is %2: it can no longer be changed.")
+                .arg(transfer->number, transfercodes::displayName(transfer->status)));
+    if (text.trimmed().isEmpty())
+        return Status::failure(QCoreApplication::translate(
+            "TransferProposal", "Write the justification: why is the warning accepted?"));
     const RuleResults results = RuleFactsLoader(db).check(*transfer);
     const auto warning = std::find_if(results.cbegin(), results.cend(), [&](const RuleResult &r) {
         return r.rule == rule && r.severity == RuleSeverity::Warning;
@@ -208,7 +217,9 @@ Status TransferProposal::justify(const QSqlDatabase &db, qint64 transferId, cons
     if (Status s = repo.setOverride(transferId, value); !s)
         return s;
     if (Status s = AuditTrail(db).record(
-            {QStringLiteral("transfer.justify"), QStringLiteral("transfer"), transfer->uuid,
+            {QStringLiteral("transfer.justify"),
+             QStringLiteral("transfer"),
+             transfer->uuid,
              QCoreApplication::translate("TransferProposal", "Transfer %1: warning \"%2\" overridden")
                  .arg(transfer->number, rule),
              before,

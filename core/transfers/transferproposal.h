@@ -63,7 +63,8 @@ public:
                                             bool submit = false);
 
     // Records (or replaces) the justification of a warning of an open transfer; audited.
-    static Status justify(const QSqlDatabase &db, qint64 transferId, const QString &rule, const QString &text);
+    static Status justify(const QSqlDatabase &db, qint64 transferId, const QString &rule,
+                          const QString &text);
 };
 
 } // namespace imbang

@@ -9,18 +9,22 @@
 #include "util/indonesianformat.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace imbang {
 namespace {
 
-const QString subtree = QStringLiteral("(WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit u "
-                                       "JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)");
+const QString subtree =
+    QStringLiteral("(WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u.id FROM unit u "
+                   "JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)");
 const QString pipeline = QStringLiteral("('DIUSULKAN', 'DIVERIFIKASI', 'DISETUJUI', 'SK_TERBIT')");
 
-QVariant periodStart(const QDate &d) { return d.isValid() ? sql::fromDate(d) : QVariant(QStringLiteral("0000-01-01")); }
-QVariant periodEnd(const QDate &d) { return d.isValid() ? sql::fromDate(d) : QVariant(QStringLiteral("9999-12-31")); }
+QVariant periodStart(const QDate &d) {
+    return d.isValid() ? sql::fromDate(d) : QVariant(QStringLiteral("0000-01-01"));
+}
+QVariant periodEnd(const QDate &d) {
+    return d.isValid() ? sql::fromDate(d) : QVariant(QStringLiteral("9999-12-31"));
+}
 
 } // namespace
 
@@ -74,10 +78,11 @@ QList<TransferRow> TransferRegister::rows(const TransferFilter &filter) const {
     }
     const QString statement =
         QStringLiteral("SELECT ") + TransferRepository::columns(QStringLiteral("t")) +
-        QStringLiteral(", e.name, e.title_front, e.title_back, e.nip, fu.name, fp.name, tu.name, tp.name "
-                       "FROM transfer t JOIN employee e ON e.id = t.employee_id "
-                       "LEFT JOIN unit fu ON fu.id = t.from_unit_id LEFT JOIN position fp ON fp.id = t.from_position_id "
-                       "LEFT JOIN unit tu ON tu.id = t.to_unit_id LEFT JOIN position tp ON tp.id = t.to_position_id") +
+        QStringLiteral(
+            ", e.name, e.title_front, e.title_back, e.nip, fu.name, fp.name, tu.name, tp.name "
+            "FROM transfer t JOIN employee e ON e.id = t.employee_id "
+            "LEFT JOIN unit fu ON fu.id = t.from_unit_id LEFT JOIN position fp ON fp.id = t.from_position_id "
+            "LEFT JOIN unit tu ON tu.id = t.to_unit_id LEFT JOIN position tp ON tp.id = t.to_position_id") +
         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
         QStringLiteral(" ORDER BY t.id DESC");
     QList<TransferRow> result;
@@ -105,10 +110,10 @@ QList<TransferRow> TransferRegister::rows(const TransferFilter &filter) const {
 
 TextTable TransferRegister::table(const QList<TransferRow> &rows) {
     TextTable t;
-    t.keys = {QStringLiteral("number"),     QStringLiteral("status"),        QStringLiteral("kind"),
-              QStringLiteral("nip"),        QStringLiteral("name"),          QStringLiteral("from_position"),
-              QStringLiteral("from_unit"),  QStringLiteral("to_position"),   QStringLiteral("to_unit"),
-              QStringLiteral("tmt"),        QStringLiteral("reason"),        QStringLiteral("decree_number"),
+    t.keys = {QStringLiteral("number"),     QStringLiteral("status"),      QStringLiteral("kind"),
+              QStringLiteral("nip"),        QStringLiteral("name"),        QStringLiteral("from_position"),
+              QStringLiteral("from_unit"),  QStringLiteral("to_position"), QStringLiteral("to_unit"),
+              QStringLiteral("tmt"),        QStringLiteral("reason"),      QStringLiteral("decree_number"),
               QStringLiteral("decree_date")};
     t.headers = {QCoreApplication::translate("TransferRegister", "Number"),
                  QCoreApplication::translate("TransferRegister", "Status"),
@@ -141,23 +146,28 @@ TextTable TransferRegister::table(const QList<TransferRow> &rows) {
 }
 
 QList<UnitFlow> TransferRegister::flows(const QDate &from, const QDate &to, qint64 unitId) const {
-    const QString moves = QStringLiteral(
-        "SELECT to_unit_id AS unit_id, 1 AS i, 0 AS o, 0 AS pi, 0 AS po FROM transfer "
-        " WHERE status = 'SELESAI' AND tmt BETWEEN ? AND ? "
-        "UNION ALL SELECT from_unit_id, 0, 1, 0, 0 FROM transfer WHERE status = 'SELESAI' AND tmt BETWEEN ? AND ? "
-        "UNION ALL SELECT to_unit_id, 0, 0, 1, 0 FROM transfer WHERE status IN %1 AND tmt BETWEEN ? AND ? "
-        "UNION ALL SELECT from_unit_id, 0, 0, 0, 1 FROM transfer WHERE status IN %1 AND tmt BETWEEN ? AND ?")
-                              .arg(pipeline);
-    QString statement = QStringLiteral("WITH moves AS (%1) SELECT m.unit_id, u.code, u.name, sum(m.i), sum(m.o), "
-                                       "sum(m.pi), sum(m.po) FROM moves m JOIN unit u ON u.id = m.unit_id")
-                            .arg(moves);
+    const QString moves =
+        QStringLiteral("SELECT to_unit_id AS unit_id, 1 AS i, 0 AS o, 0 AS pi, 0 AS po FROM transfer "
+                       " WHERE status = 'SELESAI' AND tmt BETWEEN ? AND ? "
+                       "UNION ALL SELECT from_unit_id, 0, 1, 0, 0 FROM transfer WHERE status = 'SELESAI' AND "
+                       "tmt BETWEEN ? AND ? "
+                       "UNION ALL SELECT to_unit_id, 0, 0, 1, 0 FROM transfer WHERE status IN %1 AND tmt "
+                       "BETWEEN ? AND ? "
+                       "UNION ALL SELECT from_unit_id, 0, 0, 0, 1 FROM transfer WHERE status IN %1 AND tmt "
+                       "BETWEEN ? AND ?")
+            .arg(pipeline);
+    QString statement =
+        QStringLiteral("WITH moves AS (%1) SELECT m.unit_id, u.code, u.name, sum(m.i), sum(m.o), "
+                       "sum(m.pi), sum(m.po) FROM moves m JOIN unit u ON u.id = m.unit_id")
+            .arg(moves);
     // Plain positional placeholders: the Qt SQLite driver does not accept numbered ones (?1).
     QVariantList values;
     for (int i = 0; i < 4; ++i)
         values << periodStart(from) << periodEnd(to);
     if (unitId) {
-        statement += QStringLiteral(" WHERE m.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u2.id "
-                                    "FROM unit u2 JOIN sub ON u2.parent_id = sub.id) SELECT id FROM sub)");
+        statement +=
+            QStringLiteral(" WHERE m.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT u2.id "
+                           "FROM unit u2 JOIN sub ON u2.parent_id = sub.id) SELECT id FROM sub)");
         values << unitId;
     }
     statement += QStringLiteral(" GROUP BY m.unit_id ORDER BY u.code");
@@ -173,8 +183,8 @@ QList<UnitFlow> TransferRegister::flows(const QDate &from, const QDate &to, qint
 
 TextTable TransferRegister::flowTable(const QList<UnitFlow> &flows) {
     TextTable t;
-    t.keys = {QStringLiteral("unit_code"), QStringLiteral("unit"),       QStringLiteral("in"),
-              QStringLiteral("out"),       QStringLiteral("net"),        QStringLiteral("pending_in"),
+    t.keys = {QStringLiteral("unit_code"),  QStringLiteral("unit"), QStringLiteral("in"),
+              QStringLiteral("out"),        QStringLiteral("net"),  QStringLiteral("pending_in"),
               QStringLiteral("pending_out")};
     t.headers = {QCoreApplication::translate("TransferRegister", "Unit code"),
                  QCoreApplication::translate("TransferRegister", "Unit"),
@@ -203,9 +213,11 @@ QList<TimelineEvent> TransferRegister::timeline(qint64 employeeId) const {
         const QString unit = units.byId(h.unitId).value_or(Unit()).name;
         QString text;
         if (h.source == PositionHistoryRepository::sourceTransfer())
-            text = QCoreApplication::translate("TransferRegister", "%1 at %2 (by transfer)").arg(position, unit);
+            text =
+                QCoreApplication::translate("TransferRegister", "%1 at %2 (by transfer)").arg(position, unit);
         else if (h.source == PositionHistoryRepository::sourceCorrection())
-            text = QCoreApplication::translate("TransferRegister", "%1 at %2 (correction)").arg(position, unit);
+            text =
+                QCoreApplication::translate("TransferRegister", "%1 at %2 (correction)").arg(position, unit);
         else
             text = QCoreApplication::translate("TransferRegister", "%1 at %2").arg(position, unit);
         events << TimelineEvent{QDateTime(h.tmt, QTime(0, 0), Qt::UTC), text, h.transferId};
@@ -216,7 +228,8 @@ QList<TimelineEvent> TransferRegister::timeline(qint64 employeeId) const {
             const QString status = transfercodes::displayName(s.to);
             const QString text =
                 s.comment.isEmpty()
-                    ? QCoreApplication::translate("TransferRegister", "Transfer %1: %2 (%3)").arg(t.number, status, s.actor)
+                    ? QCoreApplication::translate("TransferRegister", "Transfer %1: %2 (%3)")
+                          .arg(t.number, status, s.actor)
                     : QCoreApplication::translate("TransferRegister", "Transfer %1: %2 (%3): %4")
                           .arg(t.number, status, s.actor, s.comment);
             events << TimelineEvent{s.at, text, t.id};

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 namespace imbang {
@@ -57,7 +56,8 @@ struct TimelineEvent {
 // tables for the CLI and the xlsx export.
 class TransferRegister {
 public:
-    explicit TransferRegister(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit TransferRegister(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     QList<TransferRow> rows(const TransferFilter &filter) const; // newest first
     static TextTable table(const QList<TransferRow> &rows);

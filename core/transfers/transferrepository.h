@@ -6,7 +6,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <optional>
 
 namespace imbang {
@@ -16,7 +15,8 @@ namespace imbang {
 // TransferWorkflow, TransferExecutor and DocumentChecklist, which call this inside their transactions.
 class TransferRepository {
 public:
-    explicit TransferRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit TransferRepository(QSqlDatabase db)
+        : m_db(std::move(db)) {}
 
     std::optional<Transfer> byId(qint64 id) const;
     std::optional<Transfer> byNumber(const QString &number) const; // case-insensitive
@@ -29,7 +29,8 @@ public:
 
     // Transfers already on their way into (incoming) or out of a unit and position: other submitted,
     // unfinished transfers, and the open members of the same batch that come before `transferId` in it.
-    int pendingCount(qint64 unitId, qint64 positionId, bool incoming, qint64 transferId, qint64 batchId) const;
+    int pendingCount(qint64 unitId, qint64 positionId, bool incoming, qint64 transferId,
+                     qint64 batchId) const;
 
     // Stamps uuid, number (the next free one of the creation year), created_at and modified_at.
     Expected<qint64> insert(Transfer transfer);

@@ -5,7 +5,6 @@
 #include "util/indonesianformat.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace imbang {
@@ -19,7 +18,8 @@ QString amount(double value) {
 }
 
 QString familyText(const QString &family) {
-    return family.trimmed().isEmpty() ? QCoreApplication::translate("TransferRules", "not recorded") : family.trimmed();
+    return family.trimmed().isEmpty() ? QCoreApplication::translate("TransferRules", "not recorded")
+                                      : family.trimmed();
 }
 
 RuleResult result(const char *rule, RuleSeverity severity, const QString &message) {
@@ -30,26 +30,35 @@ RuleResult result(const char *rule, RuleSeverity severity, const QString &messag
 
 QString RuleResult::severityCode(RuleSeverity severity) {
     switch (severity) {
-    case RuleSeverity::Passed: return QStringLiteral("passed");
-    case RuleSeverity::Note: return QStringLiteral("note");
-    case RuleSeverity::Warning: return QStringLiteral("warning");
-    case RuleSeverity::Error: return QStringLiteral("error");
+    case RuleSeverity::Passed:
+        return QStringLiteral("passed");
+    case RuleSeverity::Note:
+        return QStringLiteral("note");
+    case RuleSeverity::Warning:
+        return QStringLiteral("warning");
+    case RuleSeverity::Error:
+        return QStringLiteral("error");
     }
     return {};
 }
 
 QString RuleResult::severityName(RuleSeverity severity) {
     switch (severity) {
-    case RuleSeverity::Passed: return QCoreApplication::translate("TransferRules", "Passed");
-    case RuleSeverity::Note: return QCoreApplication::translate("TransferRules", "Note");
-    case RuleSeverity::Warning: return QCoreApplication::translate("TransferRules", "Warning");
-    case RuleSeverity::Error: return QCoreApplication::translate("TransferRules", "Blocking");
+    case RuleSeverity::Passed:
+        return QCoreApplication::translate("TransferRules", "Passed");
+    case RuleSeverity::Note:
+        return QCoreApplication::translate("TransferRules", "Note");
+    case RuleSeverity::Warning:
+        return QCoreApplication::translate("TransferRules", "Warning");
+    case RuleSeverity::Error:
+        return QCoreApplication::translate("TransferRules", "Blocking");
     }
     return {};
 }
 
 QJsonObject RuleResult::toJson() const {
-    return {{QStringLiteral("rule"), rule}, {QStringLiteral("severity"), severityCode(severity)},
+    return {{QStringLiteral("rule"), rule},
+            {QStringLiteral("severity"), severityCode(severity)},
             {QStringLiteral("message"), message}};
 }
 
@@ -58,7 +67,8 @@ RuleResult RuleResult::fromJson(const QJsonObject &object) {
     r.rule = object.value(QStringLiteral("rule")).toString();
     r.message = object.value(QStringLiteral("message")).toString();
     const QString code = object.value(QStringLiteral("severity")).toString();
-    for (RuleSeverity s : {RuleSeverity::Passed, RuleSeverity::Note, RuleSeverity::Warning, RuleSeverity::Error})
+    for (RuleSeverity s :
+         {RuleSeverity::Passed, RuleSeverity::Note, RuleSeverity::Warning, RuleSeverity::Error})
         if (severityCode(s) == code)
             r.severity = s;
     return r;
@@ -75,18 +85,19 @@ RuleSettings RuleSettings::fromDatabase(const QSqlDatabase &db) {
 }
 
 RuleResults TransferRules::check(const RuleFacts &facts, const RuleSettings &settings) {
-    return {employeeActive(facts),        target(facts),
-            openTransfer(facts),          pppkBetweenAgencies(facts),
-            timeInPost(facts, settings),  retirement(facts, settings),
-            targetShortage(facts),        originMinimum(facts, settings),
+    return {employeeActive(facts),       target(facts),
+            openTransfer(facts),         pppkBetweenAgencies(facts),
+            timeInPost(facts, settings), retirement(facts, settings),
+            targetShortage(facts),       originMinimum(facts, settings),
             positionFamily(facts)};
 }
 
 RuleResult TransferRules::employeeActive(const RuleFacts &f) {
     if (!f.active)
         return result("employee_active", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "%1 is no longer active: only active employees "
-                                                                   "can be transferred.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 is no longer active: only active employees "
+                                                  "can be transferred.")
                           .arg(f.employeeName));
     return result("employee_active", RuleSeverity::Passed,
                   QCoreApplication::translate("TransferRules", "%1 is active.").arg(f.employeeName));
@@ -95,21 +106,25 @@ RuleResult TransferRules::employeeActive(const RuleFacts &f) {
 RuleResult TransferRules::target(const RuleFacts &f) {
     if (!f.targetExists)
         return result("target", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "The target unit or position does not exist: "
-                                                                   "choose them again."));
+                      QCoreApplication::translate("TransferRules",
+                                                  "The target unit or position does not exist: "
+                                                  "choose them again."));
     if (!f.tmt.isValid())
         return result("target", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "The TMT is missing: enter the date from which the "
-                                                                   "transfer takes effect."));
+                      QCoreApplication::translate("TransferRules",
+                                                  "The TMT is missing: enter the date from which the "
+                                                  "transfer takes effect."));
     if (!f.targetUnitOpen)
         return result("target", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "%1 was closed on %2: choose a unit that is still "
-                                                                   "open.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 was closed on %2: choose a unit that is still "
+                                                  "open.")
                           .arg(f.toUnitName, indonesian::longDate(f.targetClosedOn)));
     if (f.fromUnitId == f.toUnitId && f.fromPositionId == f.toPositionId)
         return result("target", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "%1 already works as %2 at %3: choose another unit "
-                                                                   "or position.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 already works as %2 at %3: choose another unit "
+                                                  "or position.")
                           .arg(f.employeeName, f.toPositionName, f.toUnitName));
     return result("target", RuleSeverity::Passed,
                   QCoreApplication::translate("TransferRules", "Moves to %1 at %2 from %3.")
@@ -119,27 +134,31 @@ RuleResult TransferRules::target(const RuleFacts &f) {
 RuleResult TransferRules::timeInPost(const RuleFacts &f, const RuleSettings &s) {
     if (!f.positionTmt.isValid())
         return result("time_in_post", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "The start of %1's current post (TMT jabatan) is "
-                                                                   "not recorded, so the time in post cannot be "
-                                                                   "checked. Record it, or justify the transfer.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "The start of %1's current post (TMT jabatan) is "
+                                                  "not recorded, so the time in post cannot be "
+                                                  "checked. Record it, or justify the transfer.")
                           .arg(f.employeeName));
     const YearsMonths inPost = YearsMonths::between(f.positionTmt, f.tmt);
     if (inPost.totalMonths() < s.minimumYearsInPost * 12)
         return result("time_in_post", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "On the TMT %1 will have been in the current post "
-                                                                   "for %2, less than the minimum of %n year(s). "
-                                                                   "Choose a later TMT or justify the exception.",
+                      QCoreApplication::translate("TransferRules",
+                                                  "On the TMT %1 will have been in the current post "
+                                                  "for %2, less than the minimum of %n year(s). "
+                                                  "Choose a later TMT or justify the exception.",
                                                   "", s.minimumYearsInPost)
                           .arg(f.employeeName, inPost.text()));
     if (inPost.totalMonths() > s.rotationYears * 12)
         return result("time_in_post", RuleSeverity::Note,
-                      QCoreApplication::translate("TransferRules", "On the TMT %1 will have been in the current post "
-                                                                   "for %2, more than %n year(s): due for rotation.",
+                      QCoreApplication::translate("TransferRules",
+                                                  "On the TMT %1 will have been in the current post "
+                                                  "for %2, more than %n year(s): due for rotation.",
                                                   "", s.rotationYears)
                           .arg(f.employeeName, inPost.text()));
     return result("time_in_post", RuleSeverity::Passed,
-                  QCoreApplication::translate("TransferRules", "On the TMT %1 will have been in the current post for "
-                                                               "%2 (at least %n year(s) required).",
+                  QCoreApplication::translate("TransferRules",
+                                              "On the TMT %1 will have been in the current post for "
+                                              "%2 (at least %n year(s) required).",
                                               "", s.minimumYearsInPost)
                       .arg(f.employeeName, inPost.text()));
 }
@@ -147,56 +166,65 @@ RuleResult TransferRules::timeInPost(const RuleFacts &f, const RuleSettings &s) 
 RuleResult TransferRules::retirement(const RuleFacts &f, const RuleSettings &s) {
     if (!f.retirementDate.isValid())
         return result("retirement", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "The retirement date of %1 is unknown because the "
-                                                                   "birth date is not recorded. Record it, or justify "
-                                                                   "the transfer.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "The retirement date of %1 is unknown because the "
+                                                  "birth date is not recorded. Record it, or justify "
+                                                  "the transfer.")
                           .arg(f.employeeName));
     if (f.tmt.isValid() && f.tmt >= f.retirementDate)
-        return result("retirement", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "%1 retires on %2, on or before the TMT (%3): the "
-                                                                   "person cannot be transferred.")
-                          .arg(f.employeeName, indonesian::longDate(f.retirementDate), indonesian::longDate(f.tmt)));
+        return result(
+            "retirement", RuleSeverity::Error,
+            QCoreApplication::translate("TransferRules", "%1 retires on %2, on or before the TMT (%3): the "
+                                                         "person cannot be transferred.")
+                .arg(f.employeeName, indonesian::longDate(f.retirementDate), indonesian::longDate(f.tmt)));
     if (YearsMonths::between(f.tmt, f.retirementDate).totalMonths() < s.retirementMarginMonths)
         return result("retirement", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "%1 retires on %2, less than %n month(s) after the "
-                                                                   "TMT. Justify why the move is still worthwhile.",
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 retires on %2, less than %n month(s) after the "
+                                                  "TMT. Justify why the move is still worthwhile.",
                                                   "", s.retirementMarginMonths)
                           .arg(f.employeeName, indonesian::longDate(f.retirementDate)));
     return result("retirement", RuleSeverity::Passed,
-                  QCoreApplication::translate("TransferRules", "%1 retires on %2, at least %n month(s) after the TMT.",
-                                              "", s.retirementMarginMonths)
+                  QCoreApplication::translate("TransferRules",
+                                              "%1 retires on %2, at least %n month(s) after the TMT.", "",
+                                              s.retirementMarginMonths)
                       .arg(f.employeeName, indonesian::longDate(f.retirementDate)));
 }
 
 RuleResult TransferRules::openTransfer(const RuleFacts &f) {
     if (!f.otherOpenTransfers.isEmpty())
         return result("open_transfer", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "%1 already has an open transfer (%2). Finish, "
-                                                                   "reject or cancel it first.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 already has an open transfer (%2). Finish, "
+                                                  "reject or cancel it first.")
                           .arg(f.employeeName, f.otherOpenTransfers.join(QStringLiteral(", "))));
-    return result("open_transfer", RuleSeverity::Passed,
-                  QCoreApplication::translate("TransferRules", "%1 has no other open transfer.").arg(f.employeeName));
+    return result(
+        "open_transfer", RuleSeverity::Passed,
+        QCoreApplication::translate("TransferRules", "%1 has no other open transfer.").arg(f.employeeName));
 }
 
 RuleResult TransferRules::targetShortage(const RuleFacts &f) {
     if (!f.targetNeedRecorded)
         return result("target_shortage", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "%1 has no recorded need for %2, so this transfer "
-                                                                   "would add staff nobody planned for. Record the "
-                                                                   "need first, or justify the transfer.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 has no recorded need for %2, so this transfer "
+                                                  "would add staff nobody planned for. Record the "
+                                                  "need first, or justify the transfer.")
                           .arg(f.toUnitName, f.toPositionName));
     const int after = f.targetStaff + f.targetIncoming + 1;
     // Needs are counted in whole people, rounded up (domain.md, ABK).
     const double capacity = std::ceil(f.targetNeed - 1e-9);
     if (after > capacity)
         return result("target_shortage", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "%1 needs %2 %3 and would have %4 with this "
-                                                                   "transfer: a surplus. Justify it, or choose a unit "
-                                                                   "with a shortage.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 needs %2 %3 and would have %4 with this "
+                                                  "transfer: a surplus. Justify it, or choose a unit "
+                                                  "with a shortage.")
                           .arg(f.toUnitName, amount(f.targetNeed), f.toPositionName, QString::number(after)));
     return result("target_shortage", RuleSeverity::Passed,
-                  QCoreApplication::translate("TransferRules", "%1 needs %2 %3 and would have %4 with this transfer: "
-                                                               "it fills a shortage.")
+                  QCoreApplication::translate("TransferRules",
+                                              "%1 needs %2 %3 and would have %4 with this transfer: "
+                                              "it fills a shortage.")
                       .arg(f.toUnitName, amount(f.targetNeed), f.toPositionName, QString::number(after)));
 }
 
@@ -208,60 +236,69 @@ int TransferRules::originMinimumOf(const RuleFacts &f, const RuleSettings &s) {
 
 RuleResult TransferRules::originMinimum(const RuleFacts &f, const RuleSettings &s) {
     if (f.fromUnitId == 0 || f.fromPositionId == 0)
-        return result("origin_minimum", RuleSeverity::Passed,
-                      QCoreApplication::translate("TransferRules", "%1 has no current post, so no unit loses staff.")
-                          .arg(f.employeeName));
+        return result(
+            "origin_minimum", RuleSeverity::Passed,
+            QCoreApplication::translate("TransferRules", "%1 has no current post, so no unit loses staff.")
+                .arg(f.employeeName));
     const int remaining = std::max(0, f.originStaff - f.originOutgoing - 1);
     const int minimum = originMinimumOf(f, s);
     if (remaining < minimum)
         return result("origin_minimum", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "%1 would keep %2 %3 after the transfer, below its "
-                                                                   "minimum of %4. Accept the shortage with a "
-                                                                   "justification, or choose someone else.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 would keep %2 %3 after the transfer, below its "
+                                                  "minimum of %4. Accept the shortage with a "
+                                                  "justification, or choose someone else.")
                           .arg(f.fromUnitName, QString::number(remaining), f.fromPositionName,
                                QString::number(minimum)));
-    return result("origin_minimum", RuleSeverity::Passed,
-                  QCoreApplication::translate("TransferRules", "%1 would keep %2 %3 after the transfer (minimum %4).")
-                      .arg(f.fromUnitName, QString::number(remaining), f.fromPositionName, QString::number(minimum)));
+    return result(
+        "origin_minimum", RuleSeverity::Passed,
+        QCoreApplication::translate("TransferRules", "%1 would keep %2 %3 after the transfer (minimum %4).")
+            .arg(f.fromUnitName, QString::number(remaining), f.fromPositionName, QString::number(minimum)));
 }
 
 RuleResult TransferRules::positionFamily(const RuleFacts &f) {
     if (f.fromPositionId == 0)
         return result("position_family", RuleSeverity::Warning,
-                      QCoreApplication::translate("TransferRules", "%1 has no current position, so the competence "
-                                                                   "cannot be compared: write a competence note as the "
-                                                                   "justification.")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 has no current position, so the competence "
+                                                  "cannot be compared: write a competence note as the "
+                                                  "justification.")
                           .arg(f.employeeName));
     if (f.fromPositionId == f.toPositionId)
-        return result("position_family", RuleSeverity::Passed,
-                      QCoreApplication::translate("TransferRules", "The position stays %1, so the competence matches.")
-                          .arg(f.toPositionName));
+        return result(
+            "position_family", RuleSeverity::Passed,
+            QCoreApplication::translate("TransferRules", "The position stays %1, so the competence matches.")
+                .arg(f.toPositionName));
     const QString from = f.fromFamily.simplified(), to = f.toFamily.simplified();
     if (!from.isEmpty() && from.compare(to, Qt::CaseInsensitive) == 0)
         return result("position_family", RuleSeverity::Passed,
                       QCoreApplication::translate("TransferRules", "%1 and %2 are both in the %3 family.")
                           .arg(f.fromPositionName, f.toPositionName, from));
     return result("position_family", RuleSeverity::Warning,
-                  QCoreApplication::translate("TransferRules", "%1 (family %2) and %3 (family %4) are different "
-                                                               "position families: write a competence note as the "
-                                                               "justification.")
+                  QCoreApplication::translate("TransferRules",
+                                              "%1 (family %2) and %3 (family %4) are different "
+                                              "position families: write a competence note as the "
+                                              "justification.")
                       .arg(f.fromPositionName, familyText(from), f.toPositionName, familyText(to)));
 }
 
 RuleResult TransferRules::pppkBetweenAgencies(const RuleFacts &f) {
     if (f.status != EmploymentStatus::Pppk)
-        return result("pppk_agency", RuleSeverity::Passed,
-                      QCoreApplication::translate("TransferRules", "%1 is %2, not PPPK: the PPPK limit does not apply.")
-                          .arg(f.employeeName, codes::displayName(f.status)));
+        return result(
+            "pppk_agency", RuleSeverity::Passed,
+            QCoreApplication::translate("TransferRules", "%1 is %2, not PPPK: the PPPK limit does not apply.")
+                .arg(f.employeeName, codes::displayName(f.status)));
     if (f.kind != TransferKind::WithinAgency)
         return result("pppk_agency", RuleSeverity::Error,
-                      QCoreApplication::translate("TransferRules", "%1 is a PPPK employee and can only move within the "
-                                                                   "agency that appointed them, but this transfer is "
-                                                                   "\"%2\".")
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 is a PPPK employee and can only move within the "
+                                                  "agency that appointed them, but this transfer is "
+                                                  "\"%2\".")
                           .arg(f.employeeName, transfercodes::displayName(f.kind)));
-    return result("pppk_agency", RuleSeverity::Passed,
-                  QCoreApplication::translate("TransferRules", "%1 is a PPPK employee and stays within the agency.")
-                      .arg(f.employeeName));
+    return result(
+        "pppk_agency", RuleSeverity::Passed,
+        QCoreApplication::translate("TransferRules", "%1 is a PPPK employee and stays within the agency.")
+            .arg(f.employeeName));
 }
 
 bool TransferRules::hasErrors(const RuleResults &results) {
@@ -271,7 +308,8 @@ bool TransferRules::hasErrors(const RuleResults &results) {
     return false;
 }
 
-QStringList TransferRules::unjustifiedWarnings(const RuleResults &results, const QList<RuleOverride> &overrides) {
+QStringList TransferRules::unjustifiedWarnings(const RuleResults &results,
+                                               const QList<RuleOverride> &overrides) {
     QStringList missing;
     for (const RuleResult &r : results) {
         if (r.severity != RuleSeverity::Warning)

@@ -11,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace imbang {
@@ -37,12 +36,12 @@ using RuleResults = QList<RuleResult>;
 // Everything the rules look at, gathered beforehand (RuleFactsLoader) so each rule is a pure
 // function that tests can feed directly.
 struct RuleFacts {
-    QDate tmt;                 // when the transfer takes effect; time in post and retirement are measured to it
+    QDate tmt; // when the transfer takes effect; time in post and retirement are measured to it
     QString employeeName;
     EmploymentStatus status = EmploymentStatus::Pns;
     bool active = true;
-    QDate positionTmt;         // start of the current post
-    QDate retirementDate;      // invalid when the birth date is unknown
+    QDate positionTmt;    // start of the current post
+    QDate retirementDate; // invalid when the birth date is unknown
     qint64 fromUnitId = 0, fromPositionId = 0, toUnitId = 0, toPositionId = 0;
     QString fromUnitName, fromPositionName, toUnitName, toPositionName;
     QString fromFamily, toFamily; // position families (rumpun)
@@ -81,7 +80,8 @@ public:
     static RuleResults check(const RuleFacts &facts, const RuleSettings &settings = {});
 
     static RuleResult employeeActive(const RuleFacts &facts);
-    static RuleResult target(const RuleFacts &facts);        // target exists, is open, differs from the current post, TMT set
+    static RuleResult
+    target(const RuleFacts &facts); // target exists, is open, differs from the current post, TMT set
     static RuleResult timeInPost(const RuleFacts &facts, const RuleSettings &settings);
     static RuleResult retirement(const RuleFacts &facts, const RuleSettings &settings);
     static RuleResult openTransfer(const RuleFacts &facts);

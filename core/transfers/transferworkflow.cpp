@@ -17,7 +17,9 @@ namespace {
 
 using S = TransferStatus;
 
-QString statusName(TransferStatus s) { return transfercodes::displayName(s); }
+QString statusName(TransferStatus s) {
+    return transfercodes::displayName(s);
+}
 
 QStringList ruleBlockers(const RuleResults &results, const QList<RuleOverride> &overrides) {
     QStringList problems;
@@ -27,7 +29,8 @@ QStringList ruleBlockers(const RuleResults &results, const QList<RuleOverride> &
     for (const QString &rule : TransferRules::unjustifiedWarnings(results, overrides))
         for (const RuleResult &r : results)
             if (r.rule == rule)
-                problems << QCoreApplication::translate("TransferWorkflow", "Warning without justification: %1")
+                problems << QCoreApplication::translate("TransferWorkflow",
+                                                        "Warning without justification: %1")
                                 .arg(r.message);
     return problems;
 }
@@ -37,15 +40,16 @@ QStringList ruleBlockers(const RuleResults &results, const QList<RuleOverride> &
 Status TransferWorkflow::apply(const QSqlDatabase &db, const Transfer &transfer, TransferStatus to,
                                const StepInput &input) {
     if (to == S::Completed)
-        return Status::failure(QCoreApplication::translate("TransferWorkflow",
-                                                           "Transfer %1 is completed by executing it on or after its "
-                                                           "TMT, not by changing its status.")
-                                   .arg(transfer.number));
+        return Status::failure(
+            QCoreApplication::translate("TransferWorkflow",
+                                        "Transfer %1 is completed by executing it on or after its "
+                                        "TMT, not by changing its status.")
+                .arg(transfer.number));
     const QStringList problems = TransferWorkflow::blockers(db, transfer, to, input);
     if (!problems.isEmpty())
-        return Status::failure(QCoreApplication::translate("TransferWorkflow",
-                                                           "Transfer %1 cannot become \"%2\": %3")
-                                   .arg(transfer.number, statusName(to), problems.join(QLatin1Char(' '))));
+        return Status::failure(
+            QCoreApplication::translate("TransferWorkflow", "Transfer %1 cannot become \"%2\": %3")
+                .arg(transfer.number, statusName(to), problems.join(QLatin1Char(' '))));
     Transfer after = transfer;
     after.status = to;
     if (to == S::DecreeIssued) {
@@ -59,14 +63,20 @@ Status TransferWorkflow::apply(const QSqlDatabase &db, const Transfer &transfer,
 
 bool TransferWorkflow::isAllowed(TransferStatus from, TransferStatus to) {
     switch (from) {
-    case S::Draft: return to == S::Proposed || to == S::Cancelled;
-    case S::Proposed: return to == S::Verified || to == S::Rejected || to == S::Cancelled;
-    case S::Verified: return to == S::Approved || to == S::Rejected || to == S::Cancelled;
-    case S::Approved: return to == S::DecreeIssued || to == S::Cancelled;
-    case S::DecreeIssued: return to == S::Completed || to == S::Cancelled;
+    case S::Draft:
+        return to == S::Proposed || to == S::Cancelled;
+    case S::Proposed:
+        return to == S::Verified || to == S::Rejected || to == S::Cancelled;
+    case S::Verified:
+        return to == S::Approved || to == S::Rejected || to == S::Cancelled;
+    case S::Approved:
+        return to == S::DecreeIssued || to == S::Cancelled;
+    case S::DecreeIssued:
+        return to == S::Completed || to == S::Cancelled;
     case S::Completed:
     case S::Rejected:
-    case S::Cancelled: return false;
+    case S::Cancelled:
+        return false;
     }
     return false;
 }
@@ -86,9 +96,10 @@ QStringList TransferWorkflow::blockers(const QSqlDatabase &db, const Transfer &t
         for (TransferStatus s : manualNextStatuses(transfer.status))
             allowed << statusName(s);
         if (allowed.isEmpty())
-            return {QCoreApplication::translate("TransferWorkflow",
-                                                "it is \"%1\", a final status. A completed transfer is undone only by "
-                                                "a new transfer.")
+            return {QCoreApplication::translate(
+                        "TransferWorkflow",
+                        "it is \"%1\", a final status. A completed transfer is undone only by "
+                        "a new transfer.")
                         .arg(statusName(transfer.status))};
         return {QCoreApplication::translate("TransferWorkflow", "from \"%1\" it can only go to: %2.")
                     .arg(statusName(transfer.status), allowed.join(QStringLiteral(", ")))};
@@ -111,11 +122,13 @@ QStringList TransferWorkflow::blockers(const QSqlDatabase &db, const Transfer &t
     }
     if (to == S::DecreeIssued) {
         if (input.decreeNumber.trimmed().isEmpty())
-            problems << QCoreApplication::translate("TransferWorkflow", "Enter the number of the decree (SK).");
+            problems << QCoreApplication::translate("TransferWorkflow",
+                                                    "Enter the number of the decree (SK).");
         if (!input.decreeDate.isValid())
             problems << QCoreApplication::translate("TransferWorkflow", "Enter the date of the decree (SK).");
         else if (input.decreeDate > Clock::today())
-            problems << QCoreApplication::translate("TransferWorkflow", "The decree date lies in the future.");
+            problems << QCoreApplication::translate("TransferWorkflow",
+                                                    "The decree date lies in the future.");
     }
     if ((to == S::Rejected || to == S::Cancelled) && input.comment.trimmed().isEmpty())
         problems << QCoreApplication::translate("TransferWorkflow", "Write in the comment why.");
@@ -147,13 +160,15 @@ Status TransferWorkflow::recordStep(const QSqlDatabase &db, const Transfer &befo
             ? QCoreApplication::translate("TransferWorkflow", "Transfer %1 drafted").arg(after.number)
             : QCoreApplication::translate("TransferWorkflow", "Transfer %1: %2 to %3")
                   .arg(after.number, statusName(before.status), statusName(after.status));
-    return AuditTrail(db).record({before.id == 0 ? QStringLiteral("transfer.create")
-                                                 : QStringLiteral("transfer.") + transfercodes::toCode(after.status).toLower(),
-                                  QStringLiteral("transfer"), after.uuid, summary,
-                                  before.id == 0 ? QJsonObject() : before.toJson(), afterJson});
+    return AuditTrail(db).record(
+        {before.id == 0 ? QStringLiteral("transfer.create")
+                        : QStringLiteral("transfer.") + transfercodes::toCode(after.status).toLower(),
+         QStringLiteral("transfer"), after.uuid, summary, before.id == 0 ? QJsonObject() : before.toJson(),
+         afterJson});
 }
 
-Status TransferWorkflow::advance(const QSqlDatabase &db, qint64 transferId, TransferStatus to, const StepInput &input) {
+Status TransferWorkflow::advance(const QSqlDatabase &db, qint64 transferId, TransferStatus to,
+                                 const StepInput &input) {
     const std::optional<Transfer> transfer = TransferRepository(db).byId(transferId);
     if (!transfer)
         return Status::failure(
@@ -172,7 +187,8 @@ Status TransferWorkflow::advanceBatch(const QSqlDatabase &db, qint64 batchId, Tr
     const QList<Transfer> members = TransferRepository(db).inBatch(batchId);
     if (members.isEmpty())
         return Status::failure(
-            QCoreApplication::translate("TransferWorkflow", "Proposal %1 does not exist or is empty.").arg(batchId));
+            QCoreApplication::translate("TransferWorkflow", "Proposal %1 does not exist or is empty.")
+                .arg(batchId));
     sql::Transaction transaction(db);
     int moved = 0;
     for (const Transfer &t : members) {
@@ -183,8 +199,8 @@ Status TransferWorkflow::advanceBatch(const QSqlDatabase &db, qint64 batchId, Tr
         ++moved;
     }
     if (moved == 0)
-        return Status::failure(QCoreApplication::translate("TransferWorkflow",
-                                                           "No open transfer of proposal %1 can become \"%2\".")
+        return Status::failure(QCoreApplication::translate(
+                                   "TransferWorkflow", "No open transfer of proposal %1 can become \"%2\".")
                                    .arg(batchId)
                                    .arg(statusName(to)));
     if (Status s = transaction.commit(); !s)

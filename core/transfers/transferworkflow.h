@@ -39,12 +39,15 @@ public:
     static QStringList blockers(const QSqlDatabase &db, const Transfer &transfer, TransferStatus to,
                                 const StepInput &input);
 
-    static Status advance(const QSqlDatabase &db, qint64 transferId, TransferStatus to, const StepInput &input = {});
+    static Status advance(const QSqlDatabase &db, qint64 transferId, TransferStatus to,
+                          const StepInput &input = {});
     // Moves every open transfer of a batch that is not yet at `to`, all or none.
-    static Status advanceBatch(const QSqlDatabase &db, qint64 batchId, TransferStatus to, const StepInput &input = {});
+    static Status advanceBatch(const QSqlDatabase &db, qint64 batchId, TransferStatus to,
+                               const StepInput &input = {});
 
     // Inside the caller's transaction, without notifying: checks and applies one step.
-    static Status apply(const QSqlDatabase &db, const Transfer &transfer, TransferStatus to, const StepInput &input);
+    static Status apply(const QSqlDatabase &db, const Transfer &transfer, TransferStatus to,
+                        const StepInput &input);
     // Inside the caller's transaction: records the step and the audit entry of a status change
     // already made (before.id == 0: the draft was created). Does not notify.
     static Status recordStep(const QSqlDatabase &db, const Transfer &before, const Transfer &after,

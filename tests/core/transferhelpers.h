@@ -11,7 +11,9 @@
 
 namespace imbang::test {
 
-inline QDate transferTmt() { return QDate(2026, 2, 1); }
+inline QDate transferTmt() {
+    return QDate(2026, 2, 1);
+}
 
 inline ProposalRequest request(const QList<qint64> &employees, qint64 toUnit, qint64 toPosition,
                                const QDate &tmt = transferTmt()) {
@@ -35,7 +37,8 @@ inline qint64 propose(const QSqlDatabase &db, qint64 employee, qint64 toUnit, qi
 inline Status tickAll(const QSqlDatabase &db, qint64 transferId) {
     const Transfer t = *TransferRepository(db).byId(transferId);
     for (const DocumentRequirement &r : DocumentChecklist::required(t))
-        if (Status s = DocumentChecklist::tick(db, transferId, {r.code, {}, QStringLiteral("ARSIP/2026/%1").arg(r.code), {}, {}});
+        if (Status s = DocumentChecklist::tick(
+                db, transferId, {r.code, {}, QStringLiteral("ARSIP/2026/%1").arg(r.code), {}, {}});
             !s)
             return s;
     return {};
@@ -67,7 +70,8 @@ inline Status reach(const QSqlDatabase &db, qint64 id, TransferStatus target) {
         return s;
     if (Status s = TransferWorkflow::advance(db, id, S::Approved); !s || target == S::Approved)
         return s;
-    if (Status s = TransferWorkflow::advance(db, id, S::DecreeIssued, decree()); !s || target == S::DecreeIssued)
+    if (Status s = TransferWorkflow::advance(db, id, S::DecreeIssued, decree());
+        !s || target == S::DecreeIssued)
         return s;
     return TransferExecutor::execute(db, id, transferTmt());
 }

@@ -15,7 +15,9 @@ class TestAuditTrail : public QObject {
 
     static void fill(AuditTrail &trail, int n) {
         for (int i = 1; i <= n; ++i)
-            QVERIFY(trail.record({QStringLiteral("update"), QStringLiteral("employee"), QUuid::createUuid(),
+            QVERIFY(trail.record({QStringLiteral("update"),
+                                  QStringLiteral("employee"),
+                                  QUuid::createUuid(),
                                   QStringLiteral("Ubah data pegawai %1").arg(i),
                                   {{QStringLiteral("unit_id"), i}},
                                   {{QStringLiteral("unit_id"), i + 1}}}));
@@ -36,7 +38,9 @@ private slots:
         test::TempDatabase t;
         AuditTrail trail(t.db->connection());
         const QUuid id = QUuid::createUuid();
-        QVERIFY(trail.record({QStringLiteral("transfer.disetujui"), QStringLiteral("transfer"), id,
+        QVERIFY(trail.record({QStringLiteral("transfer.disetujui"),
+                              QStringLiteral("transfer"),
+                              id,
                               QStringLiteral("Mutasi MUT-2026-0001 disetujui"),
                               {{QStringLiteral("status"), QStringLiteral("DIVERIFIKASI")}},
                               {{QStringLiteral("status"), QStringLiteral("DISETUJUI")}}}));
@@ -58,8 +62,12 @@ private slots:
         AuditTrail trail(t.db->connection());
         fill(trail, 3);
         actor::setCurrent(QStringLiteral("Petugas Lain"));
-        QVERIFY(trail.record({QStringLiteral("create"), QStringLiteral("transfer"), QUuid::createUuid(),
-                              QStringLiteral("Usul mutasi baru"), {}, {}}));
+        QVERIFY(trail.record({QStringLiteral("create"),
+                              QStringLiteral("transfer"),
+                              QUuid::createUuid(),
+                              QStringLiteral("Usul mutasi baru"),
+                              {},
+                              {}}));
         actor::setCurrent(QStringLiteral("Operator Uji"));
         QCOMPARE(trail.entries().size(), 4);
         QCOMPARE(trail.entries().first().id, 4); // newest first
@@ -93,17 +101,20 @@ private slots:
         QTest::addColumn<QStringList>("statements");
         QTest::addColumn<qint64>("firstBroken");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("edited summary") << QStringList{QStringLiteral("UPDATE audit_entry SET summary = 'dipalsukan' WHERE id = 3")}
-                                        << qint64(3) << QStringLiteral("entri 3 diubah");
+        QTest::newRow("edited summary")
+            << QStringList{QStringLiteral("UPDATE audit_entry SET summary = 'dipalsukan' WHERE id = 3")}
+            << qint64(3) << QStringLiteral("entri 3 diubah");
         QTest::newRow("edited after JSON")
-            << QStringList{QStringLiteral("UPDATE audit_entry SET after = '{\"unit_id\":99}' WHERE id = 2")} << qint64(2)
-            << QStringLiteral("entri 2 diubah");
-        QTest::newRow("edited actor") << QStringList{QStringLiteral("UPDATE audit_entry SET actor = 'orang lain' WHERE id = 4")}
-                                      << qint64(4) << QStringLiteral("entri 4 diubah");
-        QTest::newRow("deleted row") << QStringList{QStringLiteral("DELETE FROM audit_entry WHERE id = 3")} << qint64(3)
-                                     << QStringLiteral("entri 3 hilang");
-        QTest::newRow("deleted last row") << QStringList{QStringLiteral("DELETE FROM audit_entry WHERE id = 5")} << qint64(5)
-                                          << QStringLiteral("hilang");
+            << QStringList{QStringLiteral("UPDATE audit_entry SET after = '{\"unit_id\":99}' WHERE id = 2")}
+            << qint64(2) << QStringLiteral("entri 2 diubah");
+        QTest::newRow("edited actor")
+            << QStringList{QStringLiteral("UPDATE audit_entry SET actor = 'orang lain' WHERE id = 4")}
+            << qint64(4) << QStringLiteral("entri 4 diubah");
+        QTest::newRow("deleted row") << QStringList{QStringLiteral("DELETE FROM audit_entry WHERE id = 3")}
+                                     << qint64(3) << QStringLiteral("entri 3 hilang");
+        QTest::newRow("deleted last row")
+            << QStringList{QStringLiteral("DELETE FROM audit_entry WHERE id = 5")} << qint64(5)
+            << QStringLiteral("hilang");
         // Rows 2 and 3 swap places.
         QTest::newRow("reordered rows")
             << QStringList{QStringLiteral("UPDATE audit_entry SET id = 100 WHERE id = 2"),
@@ -111,8 +122,9 @@ private slots:
                            QStringLiteral("UPDATE audit_entry SET id = 3 WHERE id = 100")}
             << qint64(2) << QStringLiteral("entri 2 tidak menyambung");
         QTest::newRow("appended row")
-            << QStringList{QStringLiteral("INSERT INTO audit_entry(id, at, actor, action, entity, prev_hash, hash) "
-                                          "SELECT 6, at, actor, action, entity, hash, hash FROM audit_entry WHERE id = 5")}
+            << QStringList{QStringLiteral(
+                   "INSERT INTO audit_entry(id, at, actor, action, entity, prev_hash, hash) "
+                   "SELECT 6, at, actor, action, entity, hash, hash FROM audit_entry WHERE id = 5")}
             << qint64(6) << QStringLiteral("entri 6");
     }
 
@@ -142,8 +154,9 @@ private slots:
         QCOMPARE(e.id, 2);
         e.record.summary = QStringLiteral("dipalsukan");
         e.hash = AuditTrail::hashOf(e);
-        exec(t.db->connection(), QStringLiteral("UPDATE audit_entry SET summary = 'dipalsukan', hash = '%1' WHERE id = 2")
-                                     .arg(e.hash));
+        exec(t.db->connection(),
+             QStringLiteral("UPDATE audit_entry SET summary = 'dipalsukan', hash = '%1' WHERE id = 2")
+                 .arg(e.hash));
         const AuditVerification v = trail.verify();
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBrokenId, 3);
@@ -160,9 +173,10 @@ private slots:
         forged.record.summary = QStringLiteral("sisipan");
         forged.hash = AuditTrail::hashOf(forged);
         QSqlQuery q(t.db->connection());
-        QVERIFY(q.prepare(QStringLiteral("INSERT INTO audit_entry(id, at, actor, action, entity, entity_uuid, summary, "
-                                         "before, after, prev_hash, hash) SELECT 4, at, actor, action, entity, "
-                                         "entity_uuid, 'sisipan', before, after, ?, ? FROM audit_entry WHERE id = 3")));
+        QVERIFY(q.prepare(
+            QStringLiteral("INSERT INTO audit_entry(id, at, actor, action, entity, entity_uuid, summary, "
+                           "before, after, prev_hash, hash) SELECT 4, at, actor, action, entity, "
+                           "entity_uuid, 'sisipan', before, after, ?, ? FROM audit_entry WHERE id = 3")));
         q.addBindValue(forged.prevHash);
         q.addBindValue(forged.hash);
         QVERIFY(q.exec());
@@ -180,7 +194,8 @@ private slots:
         fill(trail, 2);
         {
             sql::Transaction tx(db);
-            QVERIFY(trail.record({QStringLiteral("update"), QStringLiteral("unit"), {}, QStringLiteral("batal"), {}, {}}));
+            QVERIFY(trail.record(
+                {QStringLiteral("update"), QStringLiteral("unit"), {}, QStringLiteral("batal"), {}, {}}));
         }
         fill(trail, 1);
         const AuditVerification v = trail.verify();

@@ -1,5 +1,5 @@
-#include "transfers/effectpreview.h"
 #include "transferhelpers.h"
+#include "transfers/effectpreview.h"
 
 #include <QTest>
 
@@ -42,9 +42,11 @@ private slots:
 
     void batchAddsUp() {
         test::TransferScenario s;
-        auto outcome = TransferProposal::create(s.db, test::request(s.sd1Teachers.mid(0, 3), s.sd2, s.guruKelas));
+        auto outcome =
+            TransferProposal::create(s.db, test::request(s.sd1Teachers.mid(0, 3), s.sd2, s.guruKelas));
         QVERIFY2(outcome, qPrintable(outcome.error()));
-        const TransferEffect e = EffectPreview::compute(s.db, TransferRepository(s.db).inBatch(outcome->batchId));
+        const TransferEffect e =
+            EffectPreview::compute(s.db, TransferRepository(s.db).inBatch(outcome->batchId));
         QCOMPARE(e.units.size(), 2);
         QCOMPARE(e.units.at(0).staffAfter, 2);
         QCOMPARE(e.units.at(1).staffAfter, 5);
@@ -57,7 +59,8 @@ private slots:
         s.need(s.sd2, s.admin, 1);
         auto outcome = TransferProposal::create(s.db, test::request({s.bkdClerk}, s.sd2, s.admin));
         QVERIFY2(outcome, qPrintable(outcome.error()));
-        const TransferEffect e = EffectPreview::compute(s.db, {*TransferRepository(s.db).byId(outcome->transferIds.first())});
+        const TransferEffect e =
+            EffectPreview::compute(s.db, {*TransferRepository(s.db).byId(outcome->transferIds.first())});
         QCOMPARE(e.units.at(1).unitId, s.sd2);
         QCOMPARE(e.units.at(1).need, 5.0);
         QCOMPARE(e.units.at(1).staffBefore, 2);

@@ -24,7 +24,8 @@ class TestTransferExecutor : public QObject {
 
     static Snapshot snapshot(const test::TransferScenario &s, qint64 employeeId, qint64 transferId) {
         return {s.get(employeeId), *TransferRepository(s.db).byId(transferId),
-                test::count(s.db, QStringLiteral("position_history")), test::count(s.db, QStringLiteral("audit_entry")),
+                test::count(s.db, QStringLiteral("position_history")),
+                test::count(s.db, QStringLiteral("audit_entry")),
                 test::count(s.db, QStringLiteral("transfer_step"))};
     }
 
@@ -51,7 +52,8 @@ private slots:
         QVERIFY2(early.error().contains(QStringLiteral("1 Februari 2026")), qPrintable(early.error()));
         QCOMPARE(s.get(teacher), before);
 
-        const Status done = TransferExecutor::execute(s.db, id, test::transferTmt(), QStringLiteral("Sudah melapor"));
+        const Status done =
+            TransferExecutor::execute(s.db, id, test::transferTmt(), QStringLiteral("Sudah melapor"));
         QVERIFY2(done, qPrintable(done.error()));
         const Employee after = s.get(teacher);
         QCOMPARE(after.unitId, s.sd2);
@@ -131,7 +133,8 @@ private slots:
         const qint64 teacher = s.sd1Teachers.at(0);
         const qint64 id = test::propose(s.db, teacher, s.sd2, s.guruKelas);
         QVERIFY(test::reach(s.db, id, S::DecreeIssued));
-        exec(s.db, QStringLiteral("CREATE TRIGGER inject_failure %1 BEGIN SELECT RAISE(ABORT, 'disk penuh (uji)'); END")
+        exec(s.db, QStringLiteral(
+                       "CREATE TRIGGER inject_failure %1 BEGIN SELECT RAISE(ABORT, 'disk penuh (uji)'); END")
                        .arg(trigger));
         const Snapshot before = snapshot(s, teacher, id);
         const Status r = TransferExecutor::execute(s.db, id, test::transferTmt());
@@ -155,8 +158,9 @@ private slots:
         QVERIFY2(outcome, qPrintable(outcome.error()));
         for (qint64 id : outcome->transferIds)
             QVERIFY(test::reach(s.db, id, S::DecreeIssued));
-        exec(s.db, QStringLiteral("CREATE TRIGGER inject_failure BEFORE INSERT ON position_history WHEN NEW.employee_id "
-                                  "= %1 AND NEW.source = 'MUTASI' BEGIN SELECT RAISE(ABORT, 'gagal (uji)'); END")
+        exec(s.db, QStringLiteral(
+                       "CREATE TRIGGER inject_failure BEFORE INSERT ON position_history WHEN NEW.employee_id "
+                       "= %1 AND NEW.source = 'MUTASI' BEGIN SELECT RAISE(ABORT, 'gagal (uji)'); END")
                        .arg(s.sd1Teachers.at(1)));
         QVERIFY(!TransferExecutor::executeBatch(s.db, outcome->batchId, test::transferTmt()));
         QCOMPARE(s.get(s.sd1Teachers.at(0)).unitId, s.sd1); // the first was rolled back too
@@ -181,9 +185,10 @@ private slots:
         ProposalRequest back = test::request({teacher}, s.sd1, s.guruKelas, QDate(2026, 3, 1));
         back.reversesId = first;
         // Moving back after one month: too short in post and SD 1 has a surplus, both justified.
-        back.commonJustifications = {{QStringLiteral("time_in_post"), QStringLiteral("Koreksi penempatan yang keliru")},
-                                     {QStringLiteral("target_shortage"), QStringLiteral("Kembali ke sekolah asal")},
-                                     {QStringLiteral("origin_minimum"), QStringLiteral("Kembali ke sekolah asal")}};
+        back.commonJustifications = {
+            {QStringLiteral("time_in_post"), QStringLiteral("Koreksi penempatan yang keliru")},
+            {QStringLiteral("target_shortage"), QStringLiteral("Kembali ke sekolah asal")},
+            {QStringLiteral("origin_minimum"), QStringLiteral("Kembali ke sekolah asal")}};
         auto outcome = TransferProposal::create(s.db, back);
         QVERIFY2(outcome, qPrintable(outcome.error()));
         const qint64 second = outcome->transferIds.first();

@@ -27,18 +27,19 @@ private slots:
         QTest::addColumn<TransferKind>("kind");
         using K = TransferKind;
         QTest::newRow("school to school of one dinas")
-            << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(1) << QStringLiteral("Kabupaten Bungo")
-            << K::WithinAgency;
+            << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(1)
+            << QStringLiteral("Kabupaten Bungo") << K::WithinAgency;
         QTest::newRow("dinas to BKD of one kabupaten")
-            << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(2) << QStringLiteral("Kabupaten Bungo")
-            << K::BetweenAgencies;
+            << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(2)
+            << QStringLiteral("Kabupaten Bungo") << K::BetweenAgencies;
         QTest::newRow("region spelled differently")
-            << qint64(1) << QStringLiteral("Kabupaten  Bungo") << qint64(2) << QStringLiteral("kabupaten bungo")
-            << K::BetweenAgencies;
+            << qint64(1) << QStringLiteral("Kabupaten  Bungo") << qint64(2)
+            << QStringLiteral("kabupaten bungo") << K::BetweenAgencies;
         QTest::newRow("Bungo to Tebo") << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(3)
                                        << QStringLiteral("Kabupaten Tebo") << K::BetweenRegencies;
-        QTest::newRow("kabupaten to its province") << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(4)
-                                                   << QStringLiteral("Provinsi Jambi") << K::BetweenRegencies;
+        QTest::newRow("kabupaten to its province")
+            << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(4) << QStringLiteral("Provinsi Jambi")
+            << K::BetweenRegencies;
         QTest::newRow("empty region is the office's")
             << qint64(1) << QString() << qint64(4) << QStringLiteral("Provinsi Jambi") << K::BetweenAgencies;
         QTest::newRow("Bungo to Pekanbaru") << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(5)
@@ -49,12 +50,14 @@ private slots:
                                              << QStringLiteral("Kabupaten Kampar") << K::BetweenRegencies;
         QTest::newRow("regional to central") << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(8)
                                              << QStringLiteral("Pusat") << K::CentralRegional;
-        QTest::newRow("central to regional") << qint64(8) << QStringLiteral("Instansi Pusat Kemendikbud") << qint64(1)
-                                             << QStringLiteral("Kabupaten Bungo") << K::CentralRegional;
+        QTest::newRow("central to regional")
+            << qint64(8) << QStringLiteral("Instansi Pusat Kemendikbud") << qint64(1)
+            << QStringLiteral("Kabupaten Bungo") << K::CentralRegional;
         QTest::newRow("between central agencies") << qint64(8) << QStringLiteral("Pusat") << qint64(9)
                                                   << QStringLiteral("Pusat") << K::BetweenAgencies;
-        QTest::newRow("Pusatlama is not central") << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(10)
-                                                  << QStringLiteral("Pusatlama") << K::BetweenRegencies;
+        QTest::newRow("Pusatlama is not central")
+            << qint64(1) << QStringLiteral("Kabupaten Bungo") << qint64(10) << QStringLiteral("Pusatlama")
+            << K::BetweenRegencies;
     }
 
     void derive() {
@@ -87,7 +90,8 @@ private slots:
     void placesFromTheDatabase() {
         test::TransferScenario s;
         // A school's agency is its top-level ancestor; its region its own.
-        QCOMPARE(TransferKindDeriver::placeOf(s.db, s.sd1), (UnitPlace{s.disdikBungo, QStringLiteral("Kabupaten Bungo")}));
+        QCOMPARE(TransferKindDeriver::placeOf(s.db, s.sd1),
+                 (UnitPlace{s.disdikBungo, QStringLiteral("Kabupaten Bungo")}));
         QCOMPARE(TransferKindDeriver::placeOf(s.db, s.disdikBungo).agencyId, s.disdikBungo);
         QCOMPARE(TransferKindDeriver::placeOf(s.db, 9999).agencyId, 0);
         const TransferKindDeriver d = TransferKindDeriver::fromDatabase(s.db);
@@ -107,8 +111,10 @@ private slots:
         QTest::addColumn<QString>("signerPart");
         QTest::newRow("within") << TransferKind::WithinAgency << false << QStringLiteral("PPK");
         QTest::newRow("between agencies") << TransferKind::BetweenAgencies << false << QStringLiteral("PPK");
-        QTest::newRow("between kabupaten") << TransferKind::BetweenRegencies << true << QStringLiteral("Gubernur");
-        QTest::newRow("between provinces") << TransferKind::BetweenProvinces << true << QStringLiteral("Dalam Negeri");
+        QTest::newRow("between kabupaten")
+            << TransferKind::BetweenRegencies << true << QStringLiteral("Gubernur");
+        QTest::newRow("between provinces")
+            << TransferKind::BetweenProvinces << true << QStringLiteral("Dalam Negeri");
         QTest::newRow("central") << TransferKind::CentralRegional << true << QStringLiteral("BKN");
     }
 
@@ -128,8 +134,10 @@ private slots:
             QCOMPARE(transfercodes::statusFromText(transfercodes::displayName(st)), st);
         }
         QCOMPARE(transfercodes::statusFromText(QStringLiteral("sk terbit")), TransferStatus::DecreeIssued);
-        QCOMPARE(transfercodes::statusFromText(QStringLiteral("Decree issued")), TransferStatus::DecreeIssued);
-        QCOMPARE(transfercodes::reasonFromText(QStringLiteral("permintaan_sendiri")), TransferReason::OwnRequest);
+        QCOMPARE(transfercodes::statusFromText(QStringLiteral("Decree issued")),
+                 TransferStatus::DecreeIssued);
+        QCOMPARE(transfercodes::reasonFromText(QStringLiteral("permintaan_sendiri")),
+                 TransferReason::OwnRequest);
         QVERIFY(!transfercodes::statusFromText(QStringLiteral("selesai-ish")));
     }
 };

@@ -19,8 +19,10 @@ class TestTransferProposal : public QObject {
     }
 
     static int writes(const QSqlDatabase &db) {
-        return test::count(db, QStringLiteral("transfer")) + test::count(db, QStringLiteral("transfer_step")) +
-               test::count(db, QStringLiteral("audit_entry")) + test::count(db, QStringLiteral("transfer_batch")) +
+        return test::count(db, QStringLiteral("transfer")) +
+               test::count(db, QStringLiteral("transfer_step")) +
+               test::count(db, QStringLiteral("audit_entry")) +
+               test::count(db, QStringLiteral("transfer_batch")) +
                test::count(db, QStringLiteral("transfer_override"));
     }
 
@@ -32,7 +34,8 @@ private slots:
 
     void single() {
         test::TransferScenario s;
-        auto outcome = TransferProposal::create(s.db, test::request({s.sd1Teachers.at(0)}, s.sd2, s.guruKelas));
+        auto outcome =
+            TransferProposal::create(s.db, test::request({s.sd1Teachers.at(0)}, s.sd2, s.guruKelas));
         QVERIFY2(outcome, qPrintable(outcome.error()));
         QCOMPARE(outcome->batchId, 0);
         QCOMPARE(outcome->numbers, QStringList{QStringLiteral("MUT-2026-0001")});
@@ -51,7 +54,8 @@ private slots:
         QCOMPARE(steps.first().checks.size(), 9);
         const AuditEntry audit = AuditTrail(s.db).entries().first();
         QCOMPARE(audit.record.action, QStringLiteral("transfer.create"));
-        QCOMPARE(audit.record.after.value(QStringLiteral("number")).toString(), QStringLiteral("MUT-2026-0001"));
+        QCOMPARE(audit.record.after.value(QStringLiteral("number")).toString(),
+                 QStringLiteral("MUT-2026-0001"));
         QVERIFY(audit.record.after.value(QStringLiteral("checks")).isArray());
 
         // Numbers follow on.
@@ -86,11 +90,21 @@ private slots:
         // Saved, each member is judged the same way at every later step.
         const QList<Transfer> members = TransferRepository(s.db).inBatch(outcome->batchId);
         QCOMPARE(members.size(), 4);
-        QCOMPARE(TransferRepository(s.db).steps(members.at(1).id).first().checks.at(6).toObject().value(
-                     QStringLiteral("severity")).toString(),
+        QCOMPARE(TransferRepository(s.db)
+                     .steps(members.at(1).id)
+                     .first()
+                     .checks.at(6)
+                     .toObject()
+                     .value(QStringLiteral("severity"))
+                     .toString(),
                  QStringLiteral("passed"));
-        QCOMPARE(TransferRepository(s.db).steps(members.at(2).id).first().checks.at(6).toObject().value(
-                     QStringLiteral("severity")).toString(),
+        QCOMPARE(TransferRepository(s.db)
+                     .steps(members.at(2).id)
+                     .first()
+                     .checks.at(6)
+                     .toObject()
+                     .value(QStringLiteral("severity"))
+                     .toString(),
                  QStringLiteral("warning"));
     }
 
@@ -100,7 +114,8 @@ private slots:
         const int before = writes(s.db);
         auto refused = TransferProposal::create(s.db, r, true);
         QVERIFY(!refused);
-        QVERIFY2(refused.error().contains(QStringLiteral("Peringatan tanpa alasan")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("Peringatan tanpa alasan")),
+                 qPrintable(refused.error()));
         QCOMPARE(writes(s.db), before);
 
         r.commonJustifications.insert(QStringLiteral("target_shortage"),
@@ -134,7 +149,8 @@ private slots:
     void oneOpenTransferPerPerson() {
         test::TransferScenario s;
         test::propose(s.db, s.sd1Teachers.at(0), s.sd2, s.guruKelas);
-        auto second = TransferProposal::create(s.db, test::request({s.sd1Teachers.at(0)}, s.sd3, s.guruKelas));
+        auto second =
+            TransferProposal::create(s.db, test::request({s.sd1Teachers.at(0)}, s.sd3, s.guruKelas));
         QVERIFY(!second);
         QVERIFY2(second.error().contains(QStringLiteral("MUT-2026-0001")), qPrintable(second.error()));
         // The database itself refuses a second open transfer, whatever the program does.
@@ -144,7 +160,8 @@ private slots:
         t.number.clear();
         QVERIFY(!TransferRepository(s.db).insert(t));
         // Once the first is cancelled, a new one may be proposed.
-        QVERIFY(TransferWorkflow::advance(s.db, 1, TransferStatus::Cancelled, {QStringLiteral("Salah sekolah"), {}, {}}));
+        QVERIFY(TransferWorkflow::advance(s.db, 1, TransferStatus::Cancelled,
+                                          {QStringLiteral("Salah sekolah"), {}, {}}));
         QVERIFY(TransferProposal::create(s.db, test::request({s.sd1Teachers.at(0)}, s.sd3, s.guruKelas)));
     }
 
@@ -165,12 +182,24 @@ private slots:
         test::TransferScenario s;
         ProposalRequest r = test::request({s.sd1Teachers.at(0)}, s.sd2, s.guruKelas);
         switch (which) {
-        case 0: r.employeeIds.clear(); break;
-        case 1: r.employeeIds << s.sd1Teachers.at(0); break;
-        case 2: r.employeeIds << 4242; break;
-        case 3: r.toUnitId = 0; break;
-        case 4: r.toPositionId = 0; break;
-        case 5: r.reversesId = test::propose(s.db, s.sd1Teachers.at(1), s.sd2, s.guruKelas); break;
+        case 0:
+            r.employeeIds.clear();
+            break;
+        case 1:
+            r.employeeIds << s.sd1Teachers.at(0);
+            break;
+        case 2:
+            r.employeeIds << 4242;
+            break;
+        case 3:
+            r.toUnitId = 0;
+            break;
+        case 4:
+            r.toPositionId = 0;
+            break;
+        case 5:
+            r.reversesId = test::propose(s.db, s.sd1Teachers.at(1), s.sd2, s.guruKelas);
+            break;
         }
         const int before = writes(s.db);
         auto outcome = TransferProposal::create(s.db, r);
@@ -182,7 +211,9 @@ private slots:
     void kindsAreDerived() {
         test::TransferScenario s;
         const auto kindTo = [&](qint64 unit) {
-            return TransferProposal::check(s.db, test::request({s.sd1Teachers.at(0)}, unit, s.guruKelas)).first().kind;
+            return TransferProposal::check(s.db, test::request({s.sd1Teachers.at(0)}, unit, s.guruKelas))
+                .first()
+                .kind;
         };
         QCOMPARE(kindTo(s.sd2), TransferKind::WithinAgency);
         QCOMPARE(kindTo(s.bkdBungo), TransferKind::BetweenAgencies);
@@ -202,7 +233,8 @@ private slots:
     void explicitMinimumOfTheOrigin() {
         test::TransferScenario s;
         // SD 1 must keep 5 class teachers whatever its need says.
-        QVERIFY(StaffingMinimumRepository(s.db).set({s.sd1, s.guruKelas, 5, QStringLiteral("6 rombel, 1 guru PPPK cuti")}));
+        QVERIFY(StaffingMinimumRepository(s.db).set(
+            {s.sd1, s.guruKelas, 5, QStringLiteral("6 rombel, 1 guru PPPK cuti")}));
         const QList<ProposalCheck> checks =
             TransferProposal::check(s.db, test::request({s.sd1Teachers.at(0)}, s.sd2, s.guruKelas));
         QCOMPARE(result(checks.first(), "origin_minimum").severity, RuleSeverity::Warning);

@@ -1,6 +1,6 @@
 #include "output/xlsxtable.h"
-#include "transfers/transferregister.h"
 #include "transferhelpers.h"
+#include "transfers/transferregister.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -36,14 +36,15 @@ private slots:
         test::installIndonesian();
         s = std::make_unique<test::TransferScenario>();
         s->need(s->sd2, s->admin, 1);
-        completed = test::propose(s->db, s->sd1Teachers.at(0), s->sd2, s->guruKelas);        // MUT-2026-0001
+        completed = test::propose(s->db, s->sd1Teachers.at(0), s->sd2, s->guruKelas); // MUT-2026-0001
         QVERIFY(test::reach(s->db, completed, TransferStatus::Completed));
-        proposed = test::propose(s->db, s->sd1Teachers.at(1), s->sd3, s->guruKelas);         // MUT-2026-0002
+        proposed = test::propose(s->db, s->sd1Teachers.at(1), s->sd3, s->guruKelas); // MUT-2026-0002
         QVERIFY(test::reach(s->db, proposed, TransferStatus::Proposed));
-        auto later = TransferProposal::create(s->db, test::request({s->bkdClerk}, s->sd2, s->admin, QDate(2026, 4, 1)));
-        QVERIFY(later);                                                                       // MUT-2026-0003
+        auto later = TransferProposal::create(
+            s->db, test::request({s->bkdClerk}, s->sd2, s->admin, QDate(2026, 4, 1)));
+        QVERIFY(later); // MUT-2026-0003
         draft = later->transferIds.first();
-        cancelled = test::propose(s->db, s->sd2Teachers.at(0), s->sd3, s->guruKelas);         // MUT-2026-0004
+        cancelled = test::propose(s->db, s->sd2Teachers.at(0), s->sd3, s->guruKelas); // MUT-2026-0004
         QVERIFY(test::reach(s->db, cancelled, TransferStatus::Cancelled));
     }
 
@@ -52,14 +53,15 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         TransferFilter f;
         QTest::newRow("everything, newest first")
-            << f << QStringList{QStringLiteral("MUT-2026-0004"), QStringLiteral("MUT-2026-0003"),
-                                QStringLiteral("MUT-2026-0002"), QStringLiteral("MUT-2026-0001")};
+            << f
+            << QStringList{QStringLiteral("MUT-2026-0004"), QStringLiteral("MUT-2026-0003"),
+                           QStringLiteral("MUT-2026-0002"), QStringLiteral("MUT-2026-0001")};
         f = {};
         f.statuses = {TransferStatus::Completed};
         QTest::newRow("completed") << f << QStringList{QStringLiteral("MUT-2026-0001")};
         f.statuses = {TransferStatus::Draft, TransferStatus::Proposed};
-        QTest::newRow("draft or proposed") << f
-                                           << QStringList{QStringLiteral("MUT-2026-0003"), QStringLiteral("MUT-2026-0002")};
+        QTest::newRow("draft or proposed")
+            << f << QStringList{QStringLiteral("MUT-2026-0003"), QStringLiteral("MUT-2026-0002")};
         f = {};
         f.kind = TransferKind::BetweenRegencies;
         QTest::newRow("between kabupaten")
@@ -146,10 +148,12 @@ private slots:
         const QList<TimelineEvent> events = TransferRegister(s->db).timeline(s->sd1Teachers.at(0));
         // The post held since 2021, six steps of the transfer, the new post.
         QCOMPARE(events.size(), 8);
-        QVERIFY2(events.first().text.contains(QStringLiteral("SD Negeri 1 Bungo")), qPrintable(events.first().text));
+        QVERIFY2(events.first().text.contains(QStringLiteral("SD Negeri 1 Bungo")),
+                 qPrintable(events.first().text));
         QCOMPARE(events.first().at.date(), QDate(2021, 7, 1));
         QVERIFY(events.at(1).text.contains(QStringLiteral("MUT-2026-0001")));
-        QVERIFY2(events.last().text.contains(QStringLiteral("SD Negeri 2 Bungo")), qPrintable(events.last().text));
+        QVERIFY2(events.last().text.contains(QStringLiteral("SD Negeri 2 Bungo")),
+                 qPrintable(events.last().text));
         QCOMPARE(events.last().transferId, completed);
         for (qsizetype i = 1; i < events.size(); ++i)
             QVERIFY(events.at(i - 1).at <= events.at(i).at);
@@ -172,9 +176,11 @@ private slots:
         QVERIFY(sheet.contains("autoFilter"));
         QVERIFY(sheet.contains("<pane"));
         const QByteArray workbook = unzip(path, QStringLiteral("xl/workbook.xml"));
-        QVERIFY2(workbook.contains("Register mutasi- 2026-01"), workbook.constData()); // sheet names cannot hold : or /
+        QVERIFY2(workbook.contains("Register mutasi- 2026-01"),
+                 workbook.constData()); // sheet names cannot hold : or /
 
-        const Status bad = output::writeXlsx(table, dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), {});
+        const Status bad =
+            output::writeXlsx(table, dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), {});
         QVERIFY(!bad);
         QVERIFY2(bad.error().contains(QStringLiteral("x.xlsx")), qPrintable(bad.error()));
     }

@@ -15,10 +15,11 @@ class TestTransferWorkflow : public QObject {
     Q_OBJECT
 
     static QList<std::pair<S, S>> allowed() {
-        return {{S::Draft, S::Proposed},         {S::Draft, S::Cancelled},      {S::Proposed, S::Verified},
-                {S::Proposed, S::Rejected},      {S::Proposed, S::Cancelled},   {S::Verified, S::Approved},
-                {S::Verified, S::Rejected},      {S::Verified, S::Cancelled},   {S::Approved, S::DecreeIssued},
-                {S::Approved, S::Cancelled},     {S::DecreeIssued, S::Completed}, {S::DecreeIssued, S::Cancelled}};
+        return {
+            {S::Draft, S::Proposed},     {S::Draft, S::Cancelled},        {S::Proposed, S::Verified},
+            {S::Proposed, S::Rejected},  {S::Proposed, S::Cancelled},     {S::Verified, S::Approved},
+            {S::Verified, S::Rejected},  {S::Verified, S::Cancelled},     {S::Approved, S::DecreeIssued},
+            {S::Approved, S::Cancelled}, {S::DecreeIssued, S::Completed}, {S::DecreeIssued, S::Cancelled}};
     }
 
     static QString name(S s) { return transfercodes::toCode(s); }
@@ -87,7 +88,8 @@ private slots:
         if (transfercodes::isOpen(to))
             QCOMPARE(step.checks.size(), 9); // the rule results at this step
         // Audited: the transfer before and after (the execution also audits the employee).
-        QCOMPARE(test::count(s.db, QStringLiteral("audit_entry")), auditBefore + (to == S::Completed ? 2 : 1));
+        QCOMPARE(test::count(s.db, QStringLiteral("audit_entry")),
+                 auditBefore + (to == S::Completed ? 2 : 1));
         const AuditEntry last = AuditTrail(s.db).entries().first();
         QCOMPARE(last.record.entity, QStringLiteral("transfer"));
         QCOMPARE(last.record.entityUuid, t.uuid);
@@ -159,9 +161,11 @@ private slots:
     void justifyRefusesWhatIsNotAWarning() {
         test::TransferScenario s;
         const qint64 id = test::propose(s.db, s.sd1Teachers.at(0), s.sd2, s.guruKelas);
-        const Status r = TransferProposal::justify(s.db, id, QStringLiteral("target_shortage"), QStringLiteral("x"));
+        const Status r =
+            TransferProposal::justify(s.db, id, QStringLiteral("target_shortage"), QStringLiteral("x"));
         QVERIFY(!r);
-        QVERIFY(!TransferProposal::justify(s.db, id, QStringLiteral("target_shortage"), QStringLiteral("  ")));
+        QVERIFY(
+            !TransferProposal::justify(s.db, id, QStringLiteral("target_shortage"), QStringLiteral("  ")));
         QCOMPARE(test::count(s.db, QStringLiteral("transfer_override")), 0);
     }
 
@@ -182,10 +186,14 @@ private slots:
         QVERIFY(test::reach(s.db, id, S::Approved));
         StepInput input = test::decree();
         input.decreeNumber.clear();
-        QVERIFY(TransferWorkflow::advance(s.db, id, S::DecreeIssued, input).error().contains(QStringLiteral("nomor")));
+        QVERIFY(TransferWorkflow::advance(s.db, id, S::DecreeIssued, input)
+                    .error()
+                    .contains(QStringLiteral("nomor")));
         input = test::decree();
         input.decreeDate = QDate(2026, 6, 1);
-        QVERIFY(TransferWorkflow::advance(s.db, id, S::DecreeIssued, input).error().contains(QStringLiteral("masa depan")));
+        QVERIFY(TransferWorkflow::advance(s.db, id, S::DecreeIssued, input)
+                    .error()
+                    .contains(QStringLiteral("masa depan")));
         QVERIFY(TransferWorkflow::advance(s.db, id, S::DecreeIssued, test::decree()));
         const Transfer t = *TransferRepository(s.db).byId(id);
         QCOMPARE(t.decreeNumber, QStringLiteral("800/12/BKD/2026"));
@@ -210,7 +218,8 @@ private slots:
         const Status r = TransferWorkflow::advance(s.db, id, S::DecreeIssued, test::decree());
         QVERIFY(!r);
         QVERIFY2(r.error().contains(QStringLiteral("pertek")), qPrintable(r.error()));
-        QVERIFY(DocumentChecklist::tick(s.db, id, {QStringLiteral("PERTEK_BKN"), {}, QStringLiteral("BKN/PERTEK/77"), {}, {}}));
+        QVERIFY(DocumentChecklist::tick(
+            s.db, id, {QStringLiteral("PERTEK_BKN"), {}, QStringLiteral("BKN/PERTEK/77"), {}, {}}));
         QVERIFY(TransferWorkflow::advance(s.db, id, S::DecreeIssued, test::decree()));
     }
 
@@ -222,7 +231,8 @@ private slots:
         QVERIFY(TransferWorkflow::advance(s.db, id, S::Cancelled, {QStringLiteral("  "), {}, {}})
                     .error()
                     .contains(QStringLiteral("alasan")));
-        QVERIFY(TransferWorkflow::advance(s.db, id, S::Rejected, {QStringLiteral("Formasi sudah terisi"), {}, {}}));
+        QVERIFY(TransferWorkflow::advance(s.db, id, S::Rejected,
+                                          {QStringLiteral("Formasi sudah terisi"), {}, {}}));
         QCOMPARE(TransferRepository(s.db).steps(id).last().comment, QStringLiteral("Formasi sudah terisi"));
     }
 
@@ -244,8 +254,8 @@ private slots:
     void batchAdvanceIsAllOrNothing() {
         test::TransferScenario s;
         // Two of SD 1's surplus teachers to SD 2: both pass every rule.
-        auto outcome = TransferProposal::create(s.db, test::request({s.sd1Teachers.at(0), s.sd1Teachers.at(1)}, s.sd2,
-                                                                    s.guruKelas));
+        auto outcome = TransferProposal::create(
+            s.db, test::request({s.sd1Teachers.at(0), s.sd1Teachers.at(1)}, s.sd2, s.guruKelas));
         QVERIFY2(outcome, qPrintable(outcome.error()));
         QVERIFY(outcome->batchId > 0);
         QVERIFY(TransferWorkflow::advanceBatch(s.db, outcome->batchId, S::Proposed));

@@ -34,7 +34,8 @@ struct TransferScenario {
 
     static QDate today() { return QDate(2026, 1, 15); }
 
-    TransferScenario() : db(temp.db->connection()) {
+    TransferScenario()
+        : db(temp.db->connection()) {
         qputenv("IMBANG_TODAY", "2026-01-15");
         OfficeInfo office;
         office.name = QStringLiteral("BKD Provinsi Jambi");
@@ -45,13 +46,14 @@ struct TransferScenario {
         disdikBungo = unit("07.08", "Dinas Pendidikan Kabupaten Bungo", UnitKind::Opd, 0, "Kabupaten Bungo");
         sd1 = unit("07.08.SD001", "SD Negeri 1 Bungo", UnitKind::School, disdikBungo, "Kabupaten Bungo");
         sd2 = unit("07.08.SD002", "SD Negeri 2 Bungo", UnitKind::School, disdikBungo, "Kabupaten Bungo");
-        bkdBungo = unit("07.05", "Badan Kepegawaian Daerah Kabupaten Bungo", UnitKind::Opd, 0, "Kabupaten Bungo");
+        bkdBungo =
+            unit("07.05", "Badan Kepegawaian Daerah Kabupaten Bungo", UnitKind::Opd, 0, "Kabupaten Bungo");
         disdikTebo = unit("06.08", "Dinas Pendidikan Kabupaten Tebo", UnitKind::Opd, 0, "Kabupaten Tebo");
         sd3 = unit("06.08.SD001", "SD Negeri 3 Tebo", UnitKind::School, disdikTebo, "Kabupaten Tebo");
         pekanbaru = unit("R.08", "Dinas Pendidikan Kota Pekanbaru", UnitKind::Opd, 0, "Kota Pekanbaru");
         pusat = unit("P.01", "Kementerian Pendidikan", UnitKind::Opd, 0, "Pusat");
-        closedSchool = unit("07.08.SD009", "SD Negeri 9 Bungo", UnitKind::School, disdikBungo, "Kabupaten Bungo",
-                            QDate(2025, 7, 1));
+        closedSchool = unit("07.08.SD009", "SD Negeri 9 Bungo", UnitKind::School, disdikBungo,
+                            "Kabupaten Bungo", QDate(2025, 7, 1));
 
         guruKelas = position("Guru Ahli Pertama Kelas", PositionKind::Functional, PositionLevel::AhliPertama,
                              "Pendidikan", true);
@@ -70,24 +72,25 @@ struct TransferScenario {
         // In post since 2021 (4.5 years), born 1985: no rule fires for them when moved to SD 2.
         const char *names1[] = {"Siti Aminah", "Budi Santoso", "Rina Marlina", "Agus Salim"};
         for (int i = 0; i < 4; ++i)
-            sd1Teachers << employee(names1[i], QStringLiteral("19850312201001200%1").arg(i + 1), EmploymentStatus::Pns,
-                                    sd1, guruKelas, QDate(1985, 3, 12), QDate(2021, 7, 1));
+            sd1Teachers << employee(names1[i], QStringLiteral("19850312201001200%1").arg(i + 1),
+                                    EmploymentStatus::Pns, sd1, guruKelas, QDate(1985, 3, 12),
+                                    QDate(2021, 7, 1));
         const char *names2[] = {"Dewi Lestari", "Hendra Gunawan"};
         for (int i = 0; i < 2; ++i)
-            sd2Teachers << employee(names2[i], QStringLiteral("19870101201101100%1").arg(i + 1), EmploymentStatus::Pns,
-                                    sd2, guruKelas, QDate(1987, 1, 1), QDate(2020, 1, 1));
-        pppkTeacher = employee("Yusuf Ramadhan", QStringLiteral("199005052022212001"), EmploymentStatus::Pppk, sd1,
-                               guruKelas, QDate(1990, 5, 5), QDate(2022, 3, 1));
-        bkdClerk = employee("Lina Marlina", QStringLiteral("198801012012012001"), EmploymentStatus::Pns, bkdBungo,
-                            admin, QDate(1988, 1, 1), QDate(2019, 1, 1));
+            sd2Teachers << employee(names2[i], QStringLiteral("19870101201101100%1").arg(i + 1),
+                                    EmploymentStatus::Pns, sd2, guruKelas, QDate(1987, 1, 1),
+                                    QDate(2020, 1, 1));
+        pppkTeacher = employee("Yusuf Ramadhan", QStringLiteral("199005052022212001"), EmploymentStatus::Pppk,
+                               sd1, guruKelas, QDate(1990, 5, 5), QDate(2022, 3, 1));
+        bkdClerk = employee("Lina Marlina", QStringLiteral("198801012012012001"), EmploymentStatus::Pns,
+                            bkdBungo, admin, QDate(1988, 1, 1), QDate(2019, 1, 1));
     }
 
     static void check(const Status &s) {
         if (!s)
             qFatal("scenario: %s", qPrintable(s.error()));
     }
-    template <typename T>
-    static T check(const Expected<T> &e) {
+    template <typename T> static T check(const Expected<T> &e) {
         if (!e)
             qFatal("scenario: %s", qPrintable(e.error()));
         return *e;
@@ -105,7 +108,8 @@ struct TransferScenario {
         return check(UnitRepository(db).insert(u));
     }
 
-    qint64 position(const char *name, PositionKind kind, PositionLevel level, const char *family, bool teacher) {
+    qint64 position(const char *name, PositionKind kind, PositionLevel level, const char *family,
+                    bool teacher) {
         Position p;
         p.name = QString::fromUtf8(name);
         p.kind = kind;
@@ -116,11 +120,12 @@ struct TransferScenario {
     }
 
     void need(qint64 unitId, qint64 positionId, double value) {
-        check(StaffingNeedRepository(db).set({unitId, positionId, value, StaffingNeedRepository::sourceDirect(), {}}));
+        check(StaffingNeedRepository(db).set(
+            {unitId, positionId, value, StaffingNeedRepository::sourceDirect(), {}}));
     }
 
-    qint64 employee(const char *name, const QString &nip, EmploymentStatus status, qint64 unitId, qint64 positionId,
-                    const QDate &birth, const QDate &positionTmt) {
+    qint64 employee(const char *name, const QString &nip, EmploymentStatus status, qint64 unitId,
+                    qint64 positionId, const QDate &birth, const QDate &positionTmt) {
         Employee e;
         e.name = QString::fromUtf8(name);
         e.nip = nip;

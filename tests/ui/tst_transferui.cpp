@@ -6,12 +6,12 @@
 #include "transfers/effectmodel.h"
 #include "transfers/modalhooks.h"
 #include "transfers/ruleresultsmodel.h"
+#include "transfers/staffingminimumrepository.h"
 #include "transfers/transferdetaildialog.h"
+#include "transfers/transferproposal.h"
 #include "transfers/transferproposaldialog.h"
 #include "transfers/transferregistermodel.h"
 #include "transfers/transferregisterwidget.h"
-#include "transfers/staffingminimumrepository.h"
-#include "transfers/transferproposal.h"
 #include "transfers/transferrepository.h"
 #include "transfers/transferstepsmodel.h"
 #include "transfers/unitflowmodel.h"
@@ -48,15 +48,13 @@ class TestTransferUi : public QObject {
         QVERIFY(w.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
     }
 
-    template <typename Model>
-    static void test(Model *model) {
+    template <typename Model> static void test(Model *model) {
         new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
     }
 
-    // Installs a dialog handler that runs `drive` (which may fail with QVERIFY) and returns the dialog's result,
-    // or Accepted when the dialog stays open.
-    template <typename Drive>
-    static void handle(Drive drive) {
+    // Installs a dialog handler that runs `drive` (which may fail with QVERIFY) and returns the dialog's
+    // result, or Accepted when the dialog stays open.
+    template <typename Drive> static void handle(Drive drive) {
         modal::setDialogHandler([drive](QDialog &dialog) {
             drive(dialog);
             return dialog.result() == QDialog::Accepted ? int(QDialog::Accepted) : int(QDialog::Rejected);
@@ -65,8 +63,10 @@ class TestTransferUi : public QObject {
 
     static void tickAll(ChecklistModel *checklist) {
         for (int r = 0; r < checklist->rowCount(); ++r) {
-            QVERIFY(checklist->setData(checklist->index(r, ChecklistModel::FileRef), QStringLiteral("Lemari 1/Map %1").arg(r)));
-            QVERIFY(checklist->setData(checklist->index(r, ChecklistModel::Received), Qt::Checked, Qt::CheckStateRole));
+            QVERIFY(checklist->setData(checklist->index(r, ChecklistModel::FileRef),
+                                       QStringLiteral("Lemari 1/Map %1").arg(r)));
+            QVERIFY(checklist->setData(checklist->index(r, ChecklistModel::Received), Qt::Checked,
+                                       Qt::CheckStateRole));
         }
     }
 
@@ -107,7 +107,9 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(widget.model()->rowCount(), 1);
-        const qint64 id = widget.model()->data(widget.model()->index(0, 0), TransferRegisterModel::TransferIdRole).toLongLong();
+        const qint64 id = widget.model()
+                              ->data(widget.model()->index(0, 0), TransferRegisterModel::TransferIdRole)
+                              .toLongLong();
         QCOMPARE(TransferRepository(s.db).byId(id)->status, TransferStatus::Proposed);
 
         // In the detail dialog the checklist is ticked, then verified and approved.
@@ -121,7 +123,8 @@ private slots:
             QCOMPARE(detail->effectModel()->rowCount(), 4); // two units, two positions
             QVERIFY(!detail->stepButton(TransferStatus::Approved));
             QTest::mouseClick(detail->stepButton(TransferStatus::Verified), Qt::LeftButton);
-            QVERIFY2(modal::lastMessage().contains(QStringLiteral("dokumen belum ada")), qPrintable(modal::lastMessage()));
+            QVERIFY2(modal::lastMessage().contains(QStringLiteral("dokumen belum ada")),
+                     qPrintable(modal::lastMessage()));
             QCOMPARE(detail->transfer().status, TransferStatus::Proposed);
             detail->tabs()->setCurrentIndex(1);
             tickAll(detail->checklistModel());
@@ -136,7 +139,9 @@ private slots:
             QVERIFY(detail->decreeNumberEdit()->isEnabled());
             detail->tabs()->setCurrentIndex(3);
             QCOMPARE(detail->stepsModel()->rowCount(), 4);
-            QCOMPARE(detail->stepsModel()->data(detail->stepsModel()->index(2, TransferStepsModel::Comment)).toString(),
+            QCOMPARE(detail->stepsModel()
+                         ->data(detail->stepsModel()->index(2, TransferStepsModel::Comment))
+                         .toString(),
                      QStringLiteral("Berkas lengkap"));
             shoot(*detail, "detail-dialog-history");
             detail->tabs()->setCurrentIndex(0);
@@ -190,6 +195,14 @@ private slots:
         shoot(widget, "register-flows");
     }
 
+    void missingTransfer() {
+        test::TransferScenario s;
+        TransferDetailDialog dialog(*s.temp.db, 4242);
+        QVERIFY(!dialog.tabs()->isEnabled());
+        QVERIFY(!dialog.stepButton(TransferStatus::Proposed));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("transfer_header"))->text().contains(QStringLiteral("4242")));
+    }
+
     void warningsNeedAJustification() {
         test::TransferScenario s;
         TransferProposalDialog dialog(*s.temp.db);
@@ -205,7 +218,8 @@ private slots:
         int warnings = 0;
         for (int r = 0; r < rules->rowCount(); ++r) {
             const QModelIndex cell = rules->index(r, RuleResultsModel::Justification);
-            const bool warning = rules->data(cell, RuleResultsModel::SeverityRole).toInt() == int(RuleSeverity::Warning);
+            const bool warning =
+                rules->data(cell, RuleResultsModel::SeverityRole).toInt() == int(RuleSeverity::Warning);
             QCOMPARE(bool(rules->flags(cell) & Qt::ItemIsEditable), warning);
             if (warning) {
                 ++warnings;
@@ -231,7 +245,8 @@ private slots:
         dialog.setTarget(s.bkdBungo, s.admin);
         dialog.recheckNow();
         QVERIFY(!dialog.saveButton()->isEnabled());
-        QVERIFY2(dialog.summary().contains(QStringLiteral("tidak dapat disimpan")), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().contains(QStringLiteral("tidak dapat disimpan")),
+                 qPrintable(dialog.summary()));
         shoot(dialog, "proposal-dialog-blocked");
         dialog.accept(); // even forced, nothing is written
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
@@ -288,14 +303,16 @@ private slots:
         widget.findChild<QComboBox *>(QStringLiteral("entity_filter"))->setCurrentIndex(0);
         widget.view()->selectRow(1);
         QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("verify")), Qt::LeftButton);
-        QVERIFY2(widget.verificationText().contains(QStringLiteral("utuh")), qPrintable(widget.verificationText()));
+        QVERIFY2(widget.verificationText().contains(QStringLiteral("utuh")),
+                 qPrintable(widget.verificationText()));
         shoot(widget, "audit-trail");
 
         QSqlQuery edit(s.db);
         QVERIFY(edit.exec(QStringLiteral("UPDATE audit_entry SET summary = 'dipalsukan' WHERE id = 1")));
         widget.refresh();
         QTest::mouseClick(widget.findChild<QPushButton *>(QStringLiteral("verify")), Qt::LeftButton);
-        QVERIFY2(widget.verificationText().contains(QStringLiteral("rusak")), qPrintable(widget.verificationText()));
+        QVERIFY2(widget.verificationText().contains(QStringLiteral("rusak")),
+                 qPrintable(widget.verificationText()));
         QCOMPARE(widget.view()->currentIndex().row(), 1); // the broken entry is selected
         shoot(widget, "audit-trail-broken");
 

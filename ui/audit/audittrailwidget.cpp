@@ -42,7 +42,9 @@ QDateEdit *dateEdit(const QDate &date, QWidget *parent) {
 } // namespace
 
 AuditTrailWidget::AuditTrailWidget(Database &database, QWidget *parent)
-    : QWidget(parent), m_database(database), m_model(new AuditTrailModel(this)) {
+    : QWidget(parent)
+    , m_database(database)
+    , m_model(new AuditTrailModel(this)) {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     m_entity = new QComboBox(this);
@@ -131,7 +133,8 @@ AuditTrailWidget::AuditTrailWidget(Database &database, QWidget *parent)
         connect(edit, &QDateEdit::dateChanged, this, &AuditTrailWidget::refresh);
     connect(verifyButton, &QPushButton::clicked, this, &AuditTrailWidget::verify);
     connect(exportButton, &QPushButton::clicked, this, &AuditTrailWidget::exportXlsx);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditTrailWidget::showSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditTrailWidget::showSelected);
     // Everything that changes data writes the trail, so any change may add entries.
     connect(&ChangeBus::instance(), &ChangeBus::changed, this, &AuditTrailWidget::refresh);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -178,7 +181,9 @@ void AuditTrailWidget::showSelected() {
     m_after->setPlainText(pretty(e.record.after));
 }
 
-QString AuditTrailWidget::verificationText() const { return m_verification->text(); }
+QString AuditTrailWidget::verificationText() const {
+    return m_verification->text();
+}
 
 void AuditTrailWidget::verify() {
     const AuditVerification v = AuditTrail(m_database.connection()).verify();
@@ -200,7 +205,8 @@ void AuditTrailWidget::exportXlsx() {
     table.keys = {QStringLiteral("id"),     QStringLiteral("at"),     QStringLiteral("actor"),
                   QStringLiteral("action"), QStringLiteral("entity"), QStringLiteral("summary"),
                   QStringLiteral("before"), QStringLiteral("after")};
-    table.headers = {tr("No."), tr("Time"), tr("Who"), tr("Action"), tr("Record"), tr("What"), tr("Before"), tr("After")};
+    table.headers = {tr("No."),    tr("Time"), tr("Who"),    tr("Action"),
+                     tr("Record"), tr("What"), tr("Before"), tr("After")};
     const auto compact = [](const QJsonObject &o) {
         return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
     };
@@ -218,8 +224,9 @@ void AuditTrailWidget::exportXlsx() {
         modal::inform(this, QMessageBox::Warning, tr("Export to xlsx"), s.error());
         return;
     }
-    modal::inform(this, QMessageBox::Information, tr("Export to xlsx"),
-                  tr("%n entries written to %1.", "", int(table.rows.size())).arg(QDir::toNativeSeparators(path)));
+    modal::inform(
+        this, QMessageBox::Information, tr("Export to xlsx"),
+        tr("%n entries written to %1.", "", int(table.rows.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace imbang

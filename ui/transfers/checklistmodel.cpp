@@ -6,7 +6,9 @@
 namespace imbang {
 
 ChecklistModel::ChecklistModel(QSqlDatabase db, qint64 transferId, QObject *parent)
-    : QAbstractTableModel(parent), m_db(std::move(db)), m_transferId(transferId) {
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+    , m_transferId(transferId) {
     reload();
 }
 
@@ -49,9 +51,13 @@ void ChecklistModel::setEditable(bool editable) {
     endResetModel();
 }
 
-int ChecklistModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ChecklistModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int ChecklistModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int ChecklistModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant ChecklistModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -60,15 +66,21 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::CheckStateRole && index.column() == Received)
         return row.tick ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole && index.column() == Document)
-        return tr("Needed before the status \"%1\"").arg(transfercodes::displayName(row.requirement.neededBy));
+        return tr("Needed before the status \"%1\"")
+            .arg(transfercodes::displayName(row.requirement.neededBy));
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
-    case Document: return row.requirement.title;
-    case FileRef: return row.tick ? row.tick->fileRef : row.pendingFileRef;
-    case ReceivedOn: return row.tick ? indonesian::shortDate(row.tick->receivedOn) : QString();
-    case By: return row.tick ? row.tick->actor : QString();
-    default: return {};
+    case Document:
+        return row.requirement.title;
+    case FileRef:
+        return row.tick ? row.tick->fileRef : row.pendingFileRef;
+    case ReceivedOn:
+        return row.tick ? indonesian::shortDate(row.tick->receivedOn) : QString();
+    case By:
+        return row.tick ? row.tick->actor : QString();
+    default:
+        return {};
     }
 }
 
@@ -123,12 +135,18 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Received: return tr("Received");
-    case Document: return tr("Document");
-    case FileRef: return tr("Kept at");
-    case ReceivedOn: return tr("Date");
-    case By: return tr("By");
-    default: return {};
+    case Received:
+        return tr("Received");
+    case Document:
+        return tr("Document");
+    case FileRef:
+        return tr("Kept at");
+    case ReceivedOn:
+        return tr("Date");
+    case By:
+        return tr("By");
+    default:
+        return {};
     }
 }
 

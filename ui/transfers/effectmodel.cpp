@@ -5,7 +5,6 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
-
 #include <cmath>
 
 namespace imbang {
@@ -21,7 +20,8 @@ QString gradeText(std::optional<double> ej, Grade grade) {
 }
 } // namespace
 
-EffectModel::EffectModel(QObject *parent) : QAbstractTableModel(parent) {}
+EffectModel::EffectModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
 void EffectModel::setEffect(const TransferEffect &effect) {
     beginResetModel();
@@ -29,9 +29,13 @@ void EffectModel::setEffect(const TransferEffect &effect) {
     endResetModel();
 }
 
-int EffectModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int EffectModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int EffectModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EffectModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant EffectModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -55,14 +59,22 @@ QVariant EffectModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return unitRow ? e.unitName : QStringLiteral("    ") + tr("%1 at %2").arg(e.positionName, e.unitName);
-    case Need: return amount(e.need);
-    case StaffBefore: return e.staffBefore;
-    case StaffAfter: return e.staffAfter;
-    case GapAfter: return (e.gapAfter() > 0 ? QStringLiteral("+") : QString()) + amount(e.gapAfter());
-    case GradeBefore: return gradeText(e.efficiencyBefore, e.gradeBefore);
-    case GradeAfter: return gradeText(e.efficiencyAfter, e.gradeAfter);
-    default: return {};
+    case Name:
+        return unitRow ? e.unitName : QStringLiteral("    ") + tr("%1 at %2").arg(e.positionName, e.unitName);
+    case Need:
+        return amount(e.need);
+    case StaffBefore:
+        return e.staffBefore;
+    case StaffAfter:
+        return e.staffAfter;
+    case GapAfter:
+        return (e.gapAfter() > 0 ? QStringLiteral("+") : QString()) + amount(e.gapAfter());
+    case GradeBefore:
+        return gradeText(e.efficiencyBefore, e.gradeBefore);
+    case GradeAfter:
+        return gradeText(e.efficiencyAfter, e.gradeAfter);
+    default:
+        return {};
     }
 }
 
@@ -70,14 +82,22 @@ QVariant EffectModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Unit / position");
-    case Need: return tr("Need");
-    case StaffBefore: return tr("Staff now");
-    case StaffAfter: return tr("Staff after");
-    case GapAfter: return tr("Gap after");
-    case GradeBefore: return tr("EJ grade now");
-    case GradeAfter: return tr("EJ grade after");
-    default: return {};
+    case Name:
+        return tr("Unit / position");
+    case Need:
+        return tr("Need");
+    case StaffBefore:
+        return tr("Staff now");
+    case StaffAfter:
+        return tr("Staff after");
+    case GapAfter:
+        return tr("Gap after");
+    case GradeBefore:
+        return tr("EJ grade now");
+    case GradeAfter:
+        return tr("EJ grade after");
+    default:
+        return {};
     }
 }
 

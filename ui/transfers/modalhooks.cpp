@@ -4,7 +4,6 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QPushButton>
-
 #include <optional>
 
 namespace imbang::modal {
@@ -22,9 +21,12 @@ int run(QDialog &dialog) {
     return dialog.exec();
 }
 
-void setDialogHandler(std::function<int(QDialog &)> handler) { dialogHandler = std::move(handler); }
+void setDialogHandler(std::function<int(QDialog &)> handler) {
+    dialogHandler = std::move(handler);
+}
 
-QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter) {
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                     const QString &filter) {
     if (nextSaveName) {
         const QString answer = *nextSaveName;
         nextSaveName.reset();
@@ -35,7 +37,9 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
-void setNextSaveFileName(const QString &path) { nextSaveName = path; }
+void setNextSaveFileName(const QString &path) {
+    nextSaveName = path;
+}
 
 void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text) {
     last = text;
@@ -46,7 +50,9 @@ void inform(QWidget *parent, QMessageBox::Icon icon, const QString &title, const
     box.exec();
 }
 
-QString lastMessage() { return last; }
+QString lastMessage() {
+    return last;
+}
 
 bool confirm(QWidget *parent, const QString &title, const QString &text) {
     last = text;
@@ -64,8 +70,12 @@ bool confirm(QWidget *parent, const QString &title, const QString &text) {
     return box.clickedButton() == yes;
 }
 
-void setNextConfirmation(bool answer) { nextConfirmation = answer; }
+void setNextConfirmation(bool answer) {
+    nextConfirmation = answer;
+}
 
-void setTestMode(bool on) { testMode = on; }
+void setTestMode(bool on) {
+    testMode = on;
+}
 
 } // namespace imbang::modal

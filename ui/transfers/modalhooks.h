@@ -2,7 +2,6 @@
 
 #include <QMessageBox>
 #include <QString>
-
 #include <functional>
 
 class QDialog;
@@ -18,7 +17,8 @@ int run(QDialog &dialog);
 void setDialogHandler(std::function<int(QDialog &)> handler); // empty: real exec()
 
 // A file name to save to; a test sets the next answer (an empty answer means "cancelled").
-QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                     const QString &filter);
 void setNextSaveFileName(const QString &path);
 
 // Tells the user something. Tests read the last message instead of clicking it away.

@@ -2,12 +2,12 @@
 
 #include <QBrush>
 #include <QColor>
-
 #include <algorithm>
 
 namespace imbang {
 
-RuleResultsModel::RuleResultsModel(QObject *parent) : QAbstractTableModel(parent) {}
+RuleResultsModel::RuleResultsModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
 QString RuleResultsModel::key(qint64 employeeId, const QString &rule) {
     return QString::number(employeeId) + QLatin1Char('/') + rule;
@@ -33,8 +33,9 @@ void RuleResultsModel::rebuild() {
             if (m_showPassed || r.severity != RuleSeverity::Passed)
                 m_rows << Row{c.employeeId, c.employeeName, r};
     // What needs attention first: blocking, then warnings, notes, passed; each group in employee order.
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return int(a.result.severity) > int(b.result.severity); });
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        return int(a.result.severity) > int(b.result.severity);
+    });
     endResetModel();
 }
 
@@ -73,13 +74,18 @@ int RuleResultsModel::unjustifiedWarningCount() const {
     int n = 0;
     for (const ProposalCheck &c : m_checks)
         for (const RuleResult &r : c.results)
-            n += r.severity == RuleSeverity::Warning && justification(c.employeeId, r.rule).trimmed().isEmpty();
+            n += r.severity == RuleSeverity::Warning &&
+                 justification(c.employeeId, r.rule).trimmed().isEmpty();
     return n;
 }
 
-int RuleResultsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int RuleResultsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int RuleResultsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RuleResultsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant RuleResultsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -87,20 +93,27 @@ QVariant RuleResultsModel::data(const QModelIndex &index, int role) const {
     const Row &row = m_rows.at(index.row());
     const RuleSeverity severity = row.result.severity;
     switch (role) {
-    case SeverityRole: return int(severity);
-    case RuleRole: return row.result.rule;
-    case EmployeeIdRole: return row.employeeId;
+    case SeverityRole:
+        return int(severity);
+    case RuleRole:
+        return row.result.rule;
+    case EmployeeIdRole:
+        return row.employeeId;
     case Qt::DisplayRole:
     case Qt::EditRole:
         switch (index.column()) {
-        case Employee: return row.employeeName;
-        case Severity: return RuleResult::severityName(severity);
-        case Message: return row.result.message;
+        case Employee:
+            return row.employeeName;
+        case Severity:
+            return RuleResult::severityName(severity);
+        case Message:
+            return row.result.message;
         case Justification:
             if (severity != RuleSeverity::Warning)
                 return {};
             return justification(row.employeeId, row.result.rule);
-        default: return {};
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == Message)
@@ -111,24 +124,30 @@ QVariant RuleResultsModel::data(const QModelIndex &index, int role) const {
     case Qt::BackgroundRole:
         if (index.column() == Severity) {
             switch (severity) {
-            case RuleSeverity::Error: return QBrush(QColor(0xf8, 0xd7, 0xda));
+            case RuleSeverity::Error:
+                return QBrush(QColor(0xf8, 0xd7, 0xda));
             case RuleSeverity::Warning:
-                return QBrush(justification(row.employeeId, row.result.rule).trimmed().isEmpty() ? QColor(0xff, 0xec, 0xb3)
-                                                                                                  : QColor(0xe3, 0xf2, 0xd9));
-            case RuleSeverity::Note: return QBrush(QColor(0xdd, 0xeb, 0xf7));
-            case RuleSeverity::Passed: return QBrush(QColor(0xe8, 0xf5, 0xe9));
+                return QBrush(justification(row.employeeId, row.result.rule).trimmed().isEmpty()
+                                  ? QColor(0xff, 0xec, 0xb3)
+                                  : QColor(0xe3, 0xf2, 0xd9));
+            case RuleSeverity::Note:
+                return QBrush(QColor(0xdd, 0xeb, 0xf7));
+            case RuleSeverity::Passed:
+                return QBrush(QColor(0xe8, 0xf5, 0xe9));
             }
         }
         if (index.column() == Justification && severity == RuleSeverity::Warning &&
             justification(row.employeeId, row.result.rule).trimmed().isEmpty())
             return QBrush(QColor(0xff, 0xf8, 0xe1));
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
 bool RuleResultsModel::setData(const QModelIndex &index, const QVariant &value, int role) {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Justification)
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        index.column() != Justification)
         return false;
     const Row &row = m_rows.at(index.row());
     if (row.result.severity != RuleSeverity::Warning)
@@ -154,11 +173,16 @@ QVariant RuleResultsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Employee: return tr("Employee");
-    case Severity: return tr("Result");
-    case Message: return tr("Rule");
-    case Justification: return tr("Justification");
-    default: return {};
+    case Employee:
+        return tr("Employee");
+    case Severity:
+        return tr("Result");
+    case Message:
+        return tr("Rule");
+    case Justification:
+        return tr("Justification");
+    default:
+        return {};
     }
 }
 

@@ -46,22 +46,33 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent) {
 // The label of the button that moves a transfer to a status: the verb an officer uses.
 QString stepLabel(TransferStatus to) {
     switch (to) {
-    case TransferStatus::Proposed: return TransferDetailDialog::tr("Propose");
-    case TransferStatus::Verified: return TransferDetailDialog::tr("Verify");
-    case TransferStatus::Approved: return TransferDetailDialog::tr("Approve");
-    case TransferStatus::DecreeIssued: return TransferDetailDialog::tr("Decree issued");
-    case TransferStatus::Rejected: return TransferDetailDialog::tr("Reject");
-    case TransferStatus::Cancelled: return TransferDetailDialog::tr("Cancel the transfer");
-    default: return transfercodes::displayName(to);
+    case TransferStatus::Proposed:
+        return TransferDetailDialog::tr("Propose");
+    case TransferStatus::Verified:
+        return TransferDetailDialog::tr("Verify");
+    case TransferStatus::Approved:
+        return TransferDetailDialog::tr("Approve");
+    case TransferStatus::DecreeIssued:
+        return TransferDetailDialog::tr("Decree issued");
+    case TransferStatus::Rejected:
+        return TransferDetailDialog::tr("Reject");
+    case TransferStatus::Cancelled:
+        return TransferDetailDialog::tr("Cancel the transfer");
+    default:
+        return transfercodes::displayName(to);
     }
 }
 
 } // namespace
 
 TransferDetailDialog::TransferDetailDialog(Database &database, qint64 transferId, QWidget *parent)
-    : QDialog(parent), m_database(database), m_transferId(transferId), m_rules(new RuleResultsModel(this)),
-      m_checklist(new ChecklistModel(database.connection(), transferId, this)), m_effect(new EffectModel(this)),
-      m_steps(new TransferStepsModel(this)) {
+    : QDialog(parent)
+    , m_database(database)
+    , m_transferId(transferId)
+    , m_rules(new RuleResultsModel(this))
+    , m_checklist(new ChecklistModel(database.connection(), transferId, this))
+    , m_effect(new EffectModel(this))
+    , m_steps(new TransferStepsModel(this)) {
     resize(1100, 720);
     auto *layout = new QVBoxLayout(this);
     m_header = new QLabel(this);
@@ -139,6 +150,14 @@ void TransferDetailDialog::reload() {
     const QSqlDatabase db = m_database.connection();
     const TransferRepository repo(db);
     m_transfer = repo.byId(m_transferId).value_or(Transfer());
+    if (m_transfer.id == 0) {
+        // Deleted or never there (a stale link): say so rather than show an empty transfer.
+        m_header->setText(tr("Transfer number %1 does not exist.").arg(m_transferId));
+        m_tabs->setEnabled(false);
+        m_comment->setEnabled(false);
+        m_execute->hide();
+        return;
+    }
     TransferFilter only;
     only.transferId = m_transferId;
     const QList<TransferRow> rows = TransferRegister(db).rows(only);
@@ -148,19 +167,22 @@ void TransferDetailDialog::reload() {
 
     QString decree;
     if (!t.decreeNumber.isEmpty())
-        decree = tr("<br>Decree %1 dated %2").arg(t.decreeNumber.toHtmlEscaped(), indonesian::longDate(t.decreeDate));
-    const QString batch = t.batchId ? tr(" &middot; proposal: %1").arg(repo.batchTitle(t.batchId).toHtmlEscaped()) : QString();
+        decree = tr("<br>Decree %1 dated %2")
+                     .arg(t.decreeNumber.toHtmlEscaped(), indonesian::longDate(t.decreeDate));
+    const QString batch =
+        t.batchId ? tr(" &middot; proposal: %1").arg(repo.batchTitle(t.batchId).toHtmlEscaped()) : QString();
     m_header->setText(
         tr("<h3>%1 &nbsp;<span style='color:#0d47a1'>%2</span></h3>"
            "<b>%3</b> (NIP %4)<br>"
            "From <b>%5</b>, %6<br>To <b>%7</b>, %8, from <b>%9</b><br>"
            "%10 &middot; %11%12<br>Signed by: %13%14<br>Reason: %15%16")
-            .arg(t.number.toHtmlEscaped(), transfercodes::displayName(t.status), row.employeeName.toHtmlEscaped(), row.nip,
-                 row.fromPosition.toHtmlEscaped(), row.fromUnit.toHtmlEscaped(), row.toPosition.toHtmlEscaped(),
-                 row.toUnit.toHtmlEscaped(), indonesian::longDate(t.tmt))
+            .arg(t.number.toHtmlEscaped(), transfercodes::displayName(t.status),
+                 row.employeeName.toHtmlEscaped(), row.nip, row.fromPosition.toHtmlEscaped(),
+                 row.fromUnit.toHtmlEscaped(), row.toPosition.toHtmlEscaped(), row.toUnit.toHtmlEscaped(),
+                 indonesian::longDate(t.tmt))
             .arg(transfercodes::displayName(t.kind),
-                 transfercodes::needsPertek(t.kind) ? tr("BKN's pertek needed") : tr("no pertek needed"), batch,
-                 transfercodes::signer(t.kind), decree, transfercodes::displayName(t.reason),
+                 transfercodes::needsPertek(t.kind) ? tr("BKN's pertek needed") : tr("no pertek needed"),
+                 batch, transfercodes::signer(t.kind), decree, transfercodes::displayName(t.reason),
                  t.notes.isEmpty() ? QString() : QStringLiteral(" &middot; ") + t.notes.toHtmlEscaped()));
 
     // Rules: as they stand now for an open transfer; for a finished one, as recorded at its last check.
@@ -203,8 +225,9 @@ void TransferDetailDialog::reload() {
     m_stepRow->addWidget(m_execute);
     m_execute->setVisible(t.status == TransferStatus::DecreeIssued);
     m_execute->setEnabled(Clock::today() >= t.tmt);
-    m_execute->setToolTip(Clock::today() >= t.tmt ? QString()
-                                                  : tr("Possible from the TMT, %1.").arg(indonesian::longDate(t.tmt)));
+    m_execute->setToolTip(Clock::today() >= t.tmt
+                              ? QString()
+                              : tr("Possible from the TMT, %1.").arg(indonesian::longDate(t.tmt)));
     const bool decreeNext = m_stepButtons.contains(int(TransferStatus::DecreeIssued));
     m_decreeNumber->setEnabled(decreeNext);
     m_decreeDate->setEnabled(decreeNext);
@@ -254,9 +277,10 @@ void TransferDetailDialog::execute() {
                             .arg(m_transfer.number, indonesian::longDate(m_transfer.tmt))))
         return;
     const QSqlDatabase db = m_database.connection();
-    const Status s = m_wholeBatch->isVisible() && m_wholeBatch->isChecked()
-                         ? TransferExecutor::executeBatch(db, m_transfer.batchId, Clock::today(), m_comment->text())
-                         : TransferExecutor::execute(db, m_transferId, Clock::today(), m_comment->text());
+    const Status s =
+        m_wholeBatch->isVisible() && m_wholeBatch->isChecked()
+            ? TransferExecutor::executeBatch(db, m_transfer.batchId, Clock::today(), m_comment->text())
+            : TransferExecutor::execute(db, m_transferId, Clock::today(), m_comment->text());
     if (!s) {
         showError(s.error());
         return;

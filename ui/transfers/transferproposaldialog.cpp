@@ -49,7 +49,10 @@ QString employeeLine(const Employee &e, const QString &position, const QString &
 } // namespace
 
 TransferProposalDialog::TransferProposalDialog(Database &database, QWidget *parent)
-    : QDialog(parent), m_database(database), m_rules(new RuleResultsModel(this)), m_checkTimer(new QTimer(this)) {
+    : QDialog(parent)
+    , m_database(database)
+    , m_rules(new RuleResultsModel(this))
+    , m_checkTimer(new QTimer(this)) {
     setWindowTitle(tr("New transfer proposal"));
     resize(1180, 780);
     auto *layout = new QVBoxLayout(this);
@@ -87,8 +90,9 @@ TransferProposalDialog::TransferProposalDialog(Database &database, QWidget *pare
     layout->addWidget(rulesBox, 4);
 
     auto *buttons = new QHBoxLayout;
-    m_submit = new QCheckBox(tr("Propose at once (status \"%1\")").arg(transfercodes::displayName(TransferStatus::Proposed)),
-                             this);
+    m_submit = new QCheckBox(
+        tr("Propose at once (status \"%1\")").arg(transfercodes::displayName(TransferStatus::Proposed)),
+        this);
     m_save = new QPushButton(tr("Save proposal"), this);
     m_save->setObjectName(QStringLiteral("save_proposal"));
     m_save->setDefault(true);
@@ -204,13 +208,15 @@ void TransferProposalDialog::searchEmployees() {
     const UnitRepository units(db);
     const PositionRepository positions(db);
     for (const Employee &e : EmployeeRepository(db).byIds(ids)) {
-        auto *item = new QListWidgetItem(employeeLine(e, positions.byId(e.positionId).value_or(Position()).name,
-                                                      units.byId(e.unitId).value_or(Unit()).name),
-                                         m_found);
+        auto *item =
+            new QListWidgetItem(employeeLine(e, positions.byId(e.positionId).value_or(Position()).name,
+                                             units.byId(e.unitId).value_or(Unit()).name),
+                                m_found);
         item->setData(Qt::UserRole, e.id);
     }
     if (total > searchLimit) {
-        auto *more = new QListWidgetItem(tr("… %n more: narrow the search", "", int(total - searchLimit)), m_found);
+        auto *more =
+            new QListWidgetItem(tr("… %n more: narrow the search", "", int(total - searchLimit)), m_found);
         more->setFlags(Qt::NoItemFlags);
     }
 }
@@ -237,9 +243,10 @@ void TransferProposalDialog::addEmployee(qint64 employeeId) {
     if (!e)
         return;
     m_employees << employeeId;
-    auto *item = new QListWidgetItem(employeeLine(*e, PositionRepository(db).byId(e->positionId).value_or(Position()).name,
-                                                  UnitRepository(db).byId(e->unitId).value_or(Unit()).name),
-                                     m_chosen);
+    auto *item = new QListWidgetItem(
+        employeeLine(*e, PositionRepository(db).byId(e->positionId).value_or(Position()).name,
+                     UnitRepository(db).byId(e->unitId).value_or(Unit()).name),
+        m_chosen);
     item->setData(Qt::UserRole, employeeId);
     scheduleCheck();
 }
@@ -249,12 +256,22 @@ void TransferProposalDialog::setTarget(qint64 unitId, qint64 positionId) {
     m_position->setCurrentIndex(std::max(0, m_position->findData(positionId)));
 }
 
-void TransferProposalDialog::setTmt(const QDate &tmt) { m_tmt->setDate(tmt); }
-void TransferProposalDialog::setReason(TransferReason reason) { m_reason->setCurrentIndex(m_reason->findData(int(reason))); }
-void TransferProposalDialog::setNotes(const QString &notes) { m_notes->setPlainText(notes); }
-void TransferProposalDialog::setSubmit(bool submit) { m_submit->setChecked(submit); }
+void TransferProposalDialog::setTmt(const QDate &tmt) {
+    m_tmt->setDate(tmt);
+}
+void TransferProposalDialog::setReason(TransferReason reason) {
+    m_reason->setCurrentIndex(m_reason->findData(int(reason)));
+}
+void TransferProposalDialog::setNotes(const QString &notes) {
+    m_notes->setPlainText(notes);
+}
+void TransferProposalDialog::setSubmit(bool submit) {
+    m_submit->setChecked(submit);
+}
 
-void TransferProposalDialog::scheduleCheck() { m_checkTimer->start(); }
+void TransferProposalDialog::scheduleCheck() {
+    m_checkTimer->start();
+}
 
 ProposalRequest TransferProposalDialog::request() const {
     ProposalRequest r;
@@ -293,7 +310,8 @@ void TransferProposalDialog::recheckNow() {
                         ? (transfercodes::needsPertek(kind)
                                ? tr("Kind: %1. Signed by: %2. BKN's technical approval (pertek) is needed.")
                                      .arg(kinds.first(), transfercodes::signer(kind))
-                               : tr("Kind: %1. Signed by: %2. No pertek needed.").arg(kinds.first(), transfercodes::signer(kind)))
+                               : tr("Kind: %1. Signed by: %2. No pertek needed.")
+                                     .arg(kinds.first(), transfercodes::signer(kind)))
                         : tr("Kinds: %1.").arg(kinds.join(QStringLiteral(", "))));
     updateStatus();
 }
@@ -304,7 +322,8 @@ void TransferProposalDialog::updateStatus() {
     if (errors > 0)
         m_status->setText(tr("%n blocking problem(s): this proposal cannot be saved.", "", errors));
     else if (open > 0)
-        m_status->setText(tr("%n warning(s) still need a justification: type it in the last column.", "", open));
+        m_status->setText(
+            tr("%n warning(s) still need a justification: type it in the last column.", "", open));
     else
         m_status->setText(tr("Every rule passed or is justified: the proposal can be saved."));
     m_status->setStyleSheet(errors > 0 ? QStringLiteral("color: #b71c1c;")
@@ -313,7 +332,9 @@ void TransferProposalDialog::updateStatus() {
     m_save->setEnabled(errors == 0 && open == 0);
 }
 
-QString TransferProposalDialog::summary() const { return m_status->text(); }
+QString TransferProposalDialog::summary() const {
+    return m_status->text();
+}
 
 void TransferProposalDialog::accept() {
     recheckNow();

@@ -3,7 +3,6 @@
 #include "transfers/transferproposal.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QCheckBox;

@@ -47,8 +47,11 @@ QTableView *makeTable(QWidget *parent) {
 } // namespace
 
 TransferRegisterWidget::TransferRegisterWidget(Database &database, QWidget *parent)
-    : QWidget(parent), m_database(database), m_model(new TransferRegisterModel(this)),
-      m_flowModel(new UnitFlowModel(this)), m_proxy(new QSortFilterProxyModel(this)) {
+    : QWidget(parent)
+    , m_database(database)
+    , m_model(new TransferRegisterModel(this))
+    , m_flowModel(new UnitFlowModel(this))
+    , m_proxy(new QSortFilterProxyModel(this)) {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QWidget(this);
     buildFilters(bar);
@@ -92,16 +95,17 @@ TransferRegisterWidget::TransferRegisterWidget(Database &database, QWidget *pare
     connect(exportButton, &QPushButton::clicked, this, &TransferRegisterWidget::exportXlsx);
     connect(m_view, &QTableView::doubleClicked, this, &TransferRegisterWidget::openSelected);
     connect(&ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &what) {
-        if (what == QLatin1String("transfer") || what == QLatin1String("employee") || what == QLatin1String("unit") ||
-            what == QLatin1String("*"))
+        if (what == QLatin1String("transfer") || what == QLatin1String("employee") ||
+            what == QLatin1String("unit") || what == QLatin1String("*"))
             refresh();
     });
     // Widths for the usual content; the user can drag them, and refreshing keeps them.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<std::pair<int, int>> widths{{TransferRegisterModel::Number, 10}, {TransferRegisterModel::Status, 8},
-                                            {TransferRegisterModel::Kind, 14},   {TransferRegisterModel::Nip, 13},
-                                            {TransferRegisterModel::Name, 14},   {TransferRegisterModel::From, 22},
-                                            {TransferRegisterModel::To, 22},     {TransferRegisterModel::Tmt, 7}};
+    const QList<std::pair<int, int>> widths{
+        {TransferRegisterModel::Number, 10}, {TransferRegisterModel::Status, 8},
+        {TransferRegisterModel::Kind, 14},   {TransferRegisterModel::Nip, 13},
+        {TransferRegisterModel::Name, 14},   {TransferRegisterModel::From, 22},
+        {TransferRegisterModel::To, 22},     {TransferRegisterModel::Tmt, 7}};
     for (const auto &[column, ems] : widths)
         m_view->setColumnWidth(column, ems * em);
     m_flowView->setColumnWidth(UnitFlowModel::Code, 10 * em);
@@ -233,14 +237,16 @@ void TransferRegisterWidget::exportXlsx() {
     QList<TransferRow> rows;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         rows << m_model->rows().at(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
-    const TextTable table =
-        flows ? TransferRegister::flowTable(reg.flows(f.from, f.to, f.unitId)) : TransferRegister::table(rows);
-    if (Status s = output::writeXlsx(table, path, flows ? tr("Transfer flows") : tr("Transfer register")); !s) {
+    const TextTable table = flows ? TransferRegister::flowTable(reg.flows(f.from, f.to, f.unitId))
+                                  : TransferRegister::table(rows);
+    if (Status s = output::writeXlsx(table, path, flows ? tr("Transfer flows") : tr("Transfer register"));
+        !s) {
         modal::inform(this, QMessageBox::Warning, tr("Export to xlsx"), s.error());
         return;
     }
-    modal::inform(this, QMessageBox::Information, tr("Export to xlsx"),
-                  tr("%n row(s) written to %1.", "", int(table.rows.size())).arg(QDir::toNativeSeparators(path)));
+    modal::inform(
+        this, QMessageBox::Information, tr("Export to xlsx"),
+        tr("%n row(s) written to %1.", "", int(table.rows.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace imbang

@@ -2,7 +2,8 @@
 
 namespace imbang {
 
-TransferStepsModel::TransferStepsModel(QObject *parent) : QAbstractTableModel(parent) {}
+TransferStepsModel::TransferStepsModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
 void TransferStepsModel::setSteps(QList<TransferStep> steps) {
     beginResetModel();
@@ -10,9 +11,13 @@ void TransferStepsModel::setSteps(QList<TransferStep> steps) {
     endResetModel();
 }
 
-int TransferStepsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_steps.size()); }
+int TransferStepsModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
 
-int TransferStepsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TransferStepsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TransferStepsModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -23,12 +28,18 @@ QVariant TransferStepsModel::data(const QModelIndex &index, int role) const {
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case At: return s.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"));
-    case From: return s.from ? transfercodes::displayName(*s.from) : QString();
-    case To: return transfercodes::displayName(s.to);
-    case Actor: return s.actor;
-    case Comment: return s.comment;
-    default: return {};
+    case At:
+        return s.at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm"));
+    case From:
+        return s.from ? transfercodes::displayName(*s.from) : QString();
+    case To:
+        return transfercodes::displayName(s.to);
+    case Actor:
+        return s.actor;
+    case Comment:
+        return s.comment;
+    default:
+        return {};
     }
 }
 
@@ -36,12 +47,18 @@ QVariant TransferStepsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case At: return tr("When");
-    case From: return tr("From");
-    case To: return tr("To");
-    case Actor: return tr("Who");
-    case Comment: return tr("Comment");
-    default: return {};
+    case At:
+        return tr("When");
+    case From:
+        return tr("From");
+    case To:
+        return tr("To");
+    case Actor:
+        return tr("Who");
+    case Comment:
+        return tr("Comment");
+    default:
+        return {};
     }
 }
 
