@@ -10,7 +10,7 @@ BUILD="qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-de
  qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6svg6
  libboost-serialization-dev libboost-iostreams-dev liborcus-dev libixion-dev libxlsxwriter-dev
  libsodium-dev liblemon-dev libsqlite3-dev sqlite3 cmake ninja-build g++ pkg-config zlib1g-dev"
-TEST="xvfb xauth fonts-dejavu-core poppler-utils glpk-utils time python3-openpyxl"
+TEST="xvfb xauth fonts-dejavu-core poppler-utils glpk-utils time python3-openpyxl unzip"
 # Packages (cpack .deb with dpkg-shlibdeps) and their checks (ctest -L packaging,
 # packaging/test-installed-root.sh).
 PACKAGING="dpkg-dev file appstream desktop-file-utils shared-mime-info groff-base debootstrap"

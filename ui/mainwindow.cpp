@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "audit/audittrailwidget.h"
+#include "transfers/transferregisterwidget.h"
 #include "demo/demogenerator.h"
 #include "importing/importbatchesdialog.h"
 #include "importing/importwizard.h"
@@ -210,6 +212,8 @@ void MainWindow::showWorkspace() {
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     connect(m_workspace->records(), &RecordsView::listedCountChanged, this, &MainWindow::updateCounts);
+    m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("&Transfers"));
+    m_workspace->addPage(new AuditTrailWidget(*m_database, m_workspace), tr("&Audit trail"));
     m_employeeActions = new EmployeeActions(m_database->connection(), m_workspace->records(), this);
     m_unitActions = new UnitActions(m_database->connection(), m_workspace, this);
     m_employeeActions->setParent(m_workspace);

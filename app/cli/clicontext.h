@@ -22,6 +22,7 @@ public:
     Context(QString command, QStringList arguments);
 
     const QString &command() const { return m_command; }
+    const QStringList &arguments() const { return m_arguments; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
@@ -54,5 +55,7 @@ struct Command {
 
 QList<Command> recordCommands(); // init, stats, employees, demo
 QList<Command> importCommands(); // import, import-units, imports
+QList<Command> transferCommands(); // transfers, transfer
+QList<Command> auditCommands();    // audit
 
 } // namespace imbang::cli

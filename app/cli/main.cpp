@@ -13,6 +13,8 @@ QList<cli::Command> allCommands() {
     QList<cli::Command> commands;
     commands << cli::recordCommands();
     commands << cli::importCommands();
+    commands << cli::transferCommands();
+    commands << cli::auditCommands();
     return commands;
 }
 

@@ -89,6 +89,15 @@ Status AuditTrail::record(const AuditRecord &record) {
                       QCoreApplication::translate("AuditTrail", "writing the audit trail"));
     if (!q)
         return Status::failure(q.error());
+    // The head (last id and hash) is kept apart from the rows, so cutting entries off the end of the
+    // trail is noticed too: the chain alone cannot tell a shortened trail from a complete one.
+    auto head = sql::run(m_db,
+                         QStringLiteral("INSERT INTO meta(key, value) VALUES('audit_head', ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {QStringLiteral("%1 %2").arg(entry.id).arg(entry.hash)},
+                         QCoreApplication::translate("AuditTrail", "writing the audit trail"));
+    if (!head)
+        return Status::failure(head.error());
     return transaction.commit();
 }
 
@@ -157,7 +166,7 @@ AuditVerification AuditTrail::verify() const {
             problem = QCoreApplication::translate("AuditTrail", "entry %1 was changed after it was written").arg(e.id);
         if (!problem.isEmpty()) {
             result.intact = false;
-            result.firstBrokenId = e.id;
+            result.firstBrokenId = std::min(e.id, expectedId); // a gap: the first missing entry
             result.message =
                 QCoreApplication::translate("AuditTrail", "The audit trail is broken: %1. %n entries before it are intact.",
                                             "", result.entriesChecked)
@@ -167,6 +176,36 @@ AuditVerification AuditTrail::verify() const {
         ++result.entriesChecked;
         expectedPrev = e.hash;
         ++expectedId;
+    }
+    auto head = sql::run(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'"));
+    if (head && head->next()) {
+        const QStringList parts = head->value(0).toString().split(QLatin1Char(' '));
+        const qint64 headId = parts.value(0).toLongLong();
+        const qint64 lastId = expectedId - 1;
+        QString problem;
+        qint64 broken = 0;
+        if (headId > lastId) {
+            broken = lastId + 1;
+            problem = QCoreApplication::translate("AuditTrail", "the entries from %1 to %2 at the end are missing")
+                          .arg(broken)
+                          .arg(headId);
+        } else if (headId < lastId) {
+            broken = headId + 1;
+            problem = QCoreApplication::translate("AuditTrail", "entry %1 was added outside the program").arg(broken);
+        } else if (parts.value(1) != expectedPrev) {
+            broken = lastId;
+            problem = QCoreApplication::translate("AuditTrail", "entry %1 was changed after it was written").arg(broken);
+        }
+        if (broken) {
+            result.intact = false;
+            result.firstBrokenId = broken;
+            result.entriesChecked = int(broken - 1);
+            result.message =
+                QCoreApplication::translate("AuditTrail", "The audit trail is broken: %1. %n entries before it are intact.",
+                                            "", result.entriesChecked)
+                    .arg(problem);
+            return result;
+        }
     }
     result.message = QCoreApplication::translate("AuditTrail", "The audit trail is intact: %n entries checked.", "",
                                                  result.entriesChecked);

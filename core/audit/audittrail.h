@@ -48,7 +48,8 @@ struct AuditVerification {
 
 // The append-only audit trail. Every entry's hash covers its content and the previous entry's
 // hash, so editing, deleting or reordering rows behind the program's back breaks the chain at the
-// first place touched, and verify() reports it.
+// first place touched, and verify() reports it. The last id and hash are also kept in the meta table
+// (audit_head), so entries cut off the end are noticed as well.
 class AuditTrail {
 public:
     explicit AuditTrail(QSqlDatabase db) : m_db(std::move(db)) {}

@@ -25,5 +25,16 @@ inline const SettingKey<QString> gradeThresholds{"workload/grade_thresholds", QS
 inline const SettingKey<int> importMaxRows{"import/max_rows", 300000};
 inline const SettingKey<int> importMaxInflatedMb{"import/max_inflated_mb", 1024};
 inline const SettingKey<bool> importCreatePositions{"import/create_missing_positions", true};
+// Transfers (mutasi). A transfer closer than this many months to the retirement date is warned about.
+inline const SettingKey<int> retirementMarginMonths{"transfers/retirement_margin_months", 12};
+// The origin keeps at least this share (percent) of its recorded need in the position, rounded up,
+// unless staffing_minimum sets the minimum of that unit and position explicitly.
+inline const SettingKey<int> originMinimumPercent{"transfers/origin_minimum_percent", 100};
+// Unit regions that stand for the central government ("Pusat", "Instansi Pusat ..."), separated by ";".
+inline const SettingKey<QString> centralRegions{"transfers/central_regions",
+                                                QStringLiteral("Pusat;Instansi Pusat;Pemerintah Pusat")};
+// The province of each kabupaten/kota outside the office's own province: "Kota Pekanbaru=Provinsi Riau;...".
+// Regions not listed belong to the office's province.
+inline const SettingKey<QString> regionProvinces{"transfers/region_provinces", QString()};
 
 } // namespace imbang::settingkeys

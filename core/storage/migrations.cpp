@@ -159,6 +159,119 @@ Status toVersion2(const QSqlDatabase &db) {
     });
 }
 
+// Version 3: transfers (mutasi). A transfer moves one employee; a batch groups the transfers of one
+// proposal. Each workflow step, overridden warning and received document is its own row, so the
+// whole path of a transfer stays explainable. position_history keeps every post an employee held
+// (written when a transfer is executed; the records feature adds corrections and the initial post).
+// staffing_minimum holds the lowest head count a unit may fall to in a position (transfer rules).
+Status toVersion3(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE transfer_batch (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            title         TEXT NOT NULL DEFAULT '',
+            created_at    TEXT NOT NULL,
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE transfer (
+            id                INTEGER PRIMARY KEY,
+            uuid              TEXT NOT NULL UNIQUE,
+            number            TEXT NOT NULL UNIQUE,
+            batch_id          INTEGER REFERENCES transfer_batch(id),
+            employee_id       INTEGER NOT NULL REFERENCES employee(id),
+            from_unit_id      INTEGER REFERENCES unit(id),
+            from_position_id  INTEGER REFERENCES position(id),
+            from_position_tmt TEXT,
+            to_unit_id        INTEGER NOT NULL REFERENCES unit(id),
+            to_position_id    INTEGER NOT NULL REFERENCES position(id),
+            tmt               TEXT NOT NULL,
+            kind              TEXT NOT NULL CHECK (kind IN ('DALAM_INSTANSI', 'ANTAR_INSTANSI', 'ANTAR_KABKOTA',
+                                                            'ANTAR_PROVINSI', 'PUSAT_DAERAH')),
+            reason            TEXT NOT NULL CHECK (reason IN ('KEBUTUHAN_ORGANISASI', 'PERMINTAAN_SENDIRI',
+                                                              'PENGEMBANGAN_KARIER', 'DISIPLIN', 'LAINNYA')),
+            notes             TEXT NOT NULL DEFAULT '',
+            status            TEXT NOT NULL CHECK (status IN ('DRAFT', 'DIUSULKAN', 'DIVERIFIKASI', 'DISETUJUI',
+                                                              'SK_TERBIT', 'SELESAI', 'DITOLAK', 'DIBATALKAN')),
+            decree_number     TEXT NOT NULL DEFAULT '',
+            decree_date       TEXT,
+            executed_at       TEXT,
+            reverses_id       INTEGER REFERENCES transfer(id),
+            created_at        TEXT NOT NULL,
+            modified_at       TEXT NOT NULL,
+            origin_office     TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX transfer_employee ON transfer(employee_id)"),
+        QStringLiteral("CREATE INDEX transfer_status ON transfer(status, tmt)"),
+        QStringLiteral("CREATE INDEX transfer_from_unit ON transfer(from_unit_id)"),
+        QStringLiteral("CREATE INDEX transfer_to_unit ON transfer(to_unit_id)"),
+        QStringLiteral("CREATE INDEX transfer_batch_member ON transfer(batch_id)"),
+        // At most one open transfer per person, whatever the program does.
+        QStringLiteral("CREATE UNIQUE INDEX transfer_one_open ON transfer(employee_id) "
+                       "WHERE status NOT IN ('SELESAI', 'DITOLAK', 'DIBATALKAN')"),
+        QStringLiteral(R"(CREATE TABLE transfer_step (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            transfer_id   INTEGER NOT NULL REFERENCES transfer(id),
+            from_status   TEXT NOT NULL DEFAULT '',
+            to_status     TEXT NOT NULL,
+            actor         TEXT NOT NULL,
+            at            TEXT NOT NULL,
+            comment       TEXT NOT NULL DEFAULT '',
+            checks        TEXT NOT NULL DEFAULT '',
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX transfer_step_transfer ON transfer_step(transfer_id, id)"),
+        QStringLiteral(R"(CREATE TABLE transfer_override (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            transfer_id   INTEGER NOT NULL REFERENCES transfer(id),
+            rule          TEXT NOT NULL,
+            justification TEXT NOT NULL CHECK (length(trim(justification)) > 0),
+            actor         TEXT NOT NULL,
+            at            TEXT NOT NULL,
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT '',
+            UNIQUE (transfer_id, rule)))"),
+        QStringLiteral(R"(CREATE TABLE transfer_document (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            transfer_id   INTEGER NOT NULL REFERENCES transfer(id),
+            document      TEXT NOT NULL,
+            received_on   TEXT NOT NULL,
+            file_ref      TEXT NOT NULL DEFAULT '',
+            note          TEXT NOT NULL DEFAULT '',
+            actor         TEXT NOT NULL,
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT '',
+            UNIQUE (transfer_id, document)))"),
+        QStringLiteral(R"(CREATE TABLE position_history (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            employee_id   INTEGER NOT NULL REFERENCES employee(id),
+            unit_id       INTEGER REFERENCES unit(id),
+            position_id   INTEGER REFERENCES position(id),
+            tmt           TEXT,
+            source        TEXT NOT NULL,
+            transfer_id   INTEGER REFERENCES transfer(id),
+            note          TEXT NOT NULL DEFAULT '',
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX position_history_employee ON position_history(employee_id, tmt)"),
+        // Head counts per unit and position (staffing::levelOf, asked for every transfer checked): without
+        // it SQLite walks every holder of the position, thousands at province scale.
+        QStringLiteral("CREATE INDEX employee_post ON employee(unit_id, position_id, active)"),
+        QStringLiteral(R"(CREATE TABLE staffing_minimum (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            unit_id       INTEGER NOT NULL REFERENCES unit(id),
+            position_id   INTEGER NOT NULL REFERENCES position(id),
+            minimum       INTEGER NOT NULL CHECK (minimum >= 0),
+            note          TEXT NOT NULL DEFAULT '',
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT '',
+            UNIQUE (unit_id, position_id)))"),
+    });
+}
+
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
@@ -172,6 +285,7 @@ QList<MigrationStep> standardSteps() {
     return {
         {1, QStringLiteral("0.1.0"), toVersion1},
         {2, QStringLiteral("0.1.0"), toVersion2},
+        {3, QStringLiteral("0.1.0"), toVersion3},
     };
 }
 
