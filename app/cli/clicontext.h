@@ -53,5 +53,6 @@ struct Command {
 };
 
 QList<Command> recordCommands(); // init, stats, employees, demo
+QList<Command> workloadCommands(); // workload, import-abk, abk, need
 
 } // namespace imbang::cli

@@ -19,5 +19,10 @@ inline const SettingKey<int> minimumYearsInPost{"records/minimum_years_in_post",
 // (GradeThresholds::toSettingText()).
 inline const SettingKey<double> wkeHours{"workload/wke_hours", 1250.0};
 inline const SettingKey<QString> gradeThresholds{"workload/grade_thresholds", QString()};
+// Teacher need: weekly teaching hours (JTM) one teacher covers, and the least number of class teachers
+// a school has whatever its class groups (fewer for schools flagged remote).
+inline const SettingKey<double> teacherWeeklyHours{"workload/teacher_weekly_hours", 24.0};
+inline const SettingKey<int> minimumClassTeachers{"workload/minimum_class_teachers", 6};
+inline const SettingKey<int> minimumClassTeachersRemote{"workload/minimum_class_teachers_remote", 4};
 
 } // namespace imbang::settingkeys
