@@ -105,8 +105,8 @@ Status toVersion1(const QSqlDatabase &db) {
 }
 
 // Version 2: workload analysis. ABK tasks per unit and position and year; the teaching data of schools
-// (class groups, remote flag, weekly hours per subject) that give the teacher need; and a covering index
-// so the workload engine counts staff per unit and position without reading the employee rows.
+// (class groups, remote flag, weekly hours per subject) that give the teacher need; and covering indexes
+// so the workload engine counts staff and reads needs per unit and position without reading whole rows.
 Status toVersion2(const QSqlDatabase &db) {
     return sql::runAll(db, {
         QStringLiteral(R"(CREATE TABLE abk_task (
@@ -143,6 +143,7 @@ Status toVersion2(const QSqlDatabase &db) {
             origin_office TEXT NOT NULL DEFAULT '',
             UNIQUE (unit_id, subject)))"),
         QStringLiteral("CREATE INDEX employee_workload ON employee(unit_id, position_id, active, birth_date)"),
+        QStringLiteral("CREATE INDEX staffing_need_workload ON staffing_need(unit_id, position_id, need, source)"),
     });
 }
 

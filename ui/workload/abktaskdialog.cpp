@@ -55,7 +55,9 @@ AbkTaskDialog::AbkTaskDialog(Database &db, qint64 unitId, qint64 positionId, QWi
     m_table = new QTableView(this);
     m_table->setModel(m_model);
     m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AbkTaskModel::Description, QHeaderView::Stretch);
+    m_table->setWordWrap(true);
     QList<ComboBoxDelegate::Item> periods;
     for (AbkPeriod p : abk::allPeriods())
         periods << ComboBoxDelegate::Item{abk::periodName(p), int(p)};

@@ -97,7 +97,7 @@ QVariant SchoolSubjectModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Subject: return tr("Subject");
-    case WeeklyHours: return tr("Hours a week per class group");
+    case WeeklyHours: return tr("Weekly hours per class group");
     case Position: return tr("Teachers' position");
     }
     return {};

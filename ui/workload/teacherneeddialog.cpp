@@ -66,6 +66,7 @@ TeacherNeedDialog::TeacherNeedDialog(Database &db, qint64 schoolUnitId, QWidget 
     m_subjectView = new QTableView(this);
     m_subjectView->setModel(m_subjects);
     m_subjectView->verticalHeader()->setVisible(false);
+    m_subjectView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_subjectView->horizontalHeader()->setSectionResizeMode(SchoolSubjectModel::Position, QHeaderView::Stretch);
     m_subjectView->setItemDelegateForColumn(SchoolSubjectModel::Position, new ComboBoxDelegate(positionItems, m_subjectView));
     auto *add = new QPushButton(tr("Add subject"), this);
@@ -83,6 +84,7 @@ TeacherNeedDialog::TeacherNeedDialog(Database &db, qint64 schoolUnitId, QWidget 
     m_resultView->setModel(m_result);
     m_resultView->verticalHeader()->setVisible(false);
     m_resultView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_resultView->horizontalHeader()->setSectionResizeMode(TeacherNeedResultModel::Subjects, QHeaderView::Stretch);
 
     m_summary = new QLabel(this);
@@ -95,6 +97,7 @@ TeacherNeedDialog::TeacherNeedDialog(Database &db, qint64 schoolUnitId, QWidget 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Class groups (rombel):"), m_rombel);
     form->addRow(QString(), m_remote);
     form->addRow(tr("Class teachers' position:"), m_classPosition);

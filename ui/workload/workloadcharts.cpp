@@ -171,6 +171,8 @@ BarChart gap(const WorkloadSummary &s) {
     // Symmetric around zero so that the length of a bar reads the same on both sides.
     QValueAxis *values =
         valueAxis(-extent * 1.05, extent * 1.05, QCoreApplication::translate("WorkloadCharts", "People (staff - need)"));
+    values->setTickCount(9); // finer steps keep the nice range close to the data
+    values->applyNiceNumbers();
     result.chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     result.rows = order;

@@ -13,7 +13,7 @@ namespace imbang {
 // the labels stay readable; the tables beside them list every row.
 namespace workloadcharts {
 
-inline constexpr int maxBars = 20;
+inline constexpr int maxBars = 12;
 
 struct BarChart {
     QChart *chart = nullptr;

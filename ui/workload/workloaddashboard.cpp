@@ -208,6 +208,9 @@ void WorkloadDashboard::buildUi() {
         m_views[std::size_t(i)] = view;
         grid->addWidget(view, i / 2, i % 2);
     }
+    // The bar charts name their rows on the axis and need the height; grades and years need less.
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
 
     m_tabs = new QTabWidget(this);
     m_breakdownView = newTable(m_tabs);
@@ -310,6 +313,11 @@ void WorkloadDashboard::refresh() {
                           .arg(indonesian::number(t.retiringTotal()), indonesian::decimal(m_summary.wkeHours, 0)));
     rebuildCharts();
     updateControls();
+    // Positions of the demo catalogue and regions have no codes: no empty column then.
+    bool anyCode = false;
+    for (const WorkloadRow &row : m_summary.rows)
+        anyCode = anyCode || !row.code.isEmpty();
+    m_breakdownView->setColumnHidden(WorkloadBreakdownModel::Code, !anyCode);
     m_breakdownView->resizeColumnsToContents();
     m_breakdownView->setColumnWidth(WorkloadBreakdownModel::Name,
                                     std::min(m_breakdownView->columnWidth(WorkloadBreakdownModel::Name), 360));
