@@ -108,7 +108,8 @@ AbkTaskDialog::AbkTaskDialog(Database &db, qint64 unitId, qint64 positionId, QWi
     m_year->setValue(abk.latestYear(unitId, positionId).value_or(Clock::today().year()));
     loadYear(m_year->value());
     const auto need = StaffingNeedRepository(c).find(unitId, positionId);
-    const bool direct = need && need->source != AbkRepository::source() && m_model->tasks().isEmpty();
+    // A need that did not come from ABK is the one in force: show it as entered directly.
+    const bool direct = need && need->source != AbkRepository::source();
     setDirectNeed(direct, need ? need->need : 0);
 
     connect(m_year, &QSpinBox::valueChanged, this, &AbkTaskDialog::loadYear);

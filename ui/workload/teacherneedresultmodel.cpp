@@ -37,7 +37,9 @@ QVariant TeacherNeedResultModel::data(const QModelIndex &index, int role) const 
         switch (index.column()) {
         case Position: return m_positionNames.value(l.positionId);
         case Subjects: return l.classTeachers ? tr("class teachers") : l.subjects.join(QStringLiteral(", "));
-        case Hours: return l.classTeachers ? QString() : indonesian::decimal(l.weeklyHours, 0);
+        case Hours:
+            return l.classTeachers ? QString()
+                                   : indonesian::decimal(l.weeklyHours, l.weeklyHours == qint64(l.weeklyHours) ? 0 : 1);
         case Need: return indonesian::decimal(l.need, 2);
         case InPost: return indonesian::number(inPost);
         case Gap: return indonesian::decimal(gap == 0 ? 0.0 : gap, 2);
