@@ -10,11 +10,14 @@
 #include "settings/settingkeys.h"
 #include "storage/sqlutil.h"
 #include "testsupport.h"
+#include "workload/abkrepository.h"
+#include "workload/schoolprofilerepository.h"
 #include "workload/staffinglevels.h"
 #include "workload/workloadengine.h"
 #include "workload/workloadexport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace imbang;
@@ -300,6 +303,57 @@ private slots:
                                                 "AND position_id IS NOT NULL"));
         QVERIFY(count && count->next());
         QCOMPARE(s->total(0).inPost, count->value(0).toInt());
+    }
+
+    // The demo's ABK tasks, school profiles and so every workload figure are the same for the same seed.
+    void demoIsDeterministicPerSeed() {
+        QByteArray first;
+        for (int run = 0; run < 2; ++run) {
+            test::TempDatabase db;
+            const QSqlDatabase c = db.db->connection();
+            DemoOptions options;
+            options.employees = 2500;
+            options.seed = 42;
+            options.today = today;
+            QVERIFY(DemoGenerator::generate(c, options));
+            QByteArray all;
+            auto tasks = sql::run(c, QStringLiteral("SELECT u.code, p.name, t.year, t.seq, t.description, t.output, "
+                                                    "t.volume, t.period, t.standard_minutes FROM abk_task t "
+                                                    "JOIN unit u ON u.id = t.unit_id JOIN position p ON "
+                                                    "p.id = t.position_id ORDER BY 1, 2, 3, 4"));
+            int taskCount = 0;
+            while (tasks->next()) {
+                ++taskCount;
+                for (int i = 0; i < 9; ++i)
+                    all += tasks->value(i).toString().toUtf8() + '|';
+            }
+            QVERIFY(taskCount > 500);
+            auto schools = sql::run(c, QStringLiteral("SELECT u.code, s.rombel, s.remote, p.name FROM school_profile s "
+                                                      "JOIN unit u ON u.id = s.unit_id LEFT JOIN position p ON "
+                                                      "p.id = s.class_position_id ORDER BY 1"));
+            while (schools->next())
+                for (int i = 0; i < 4; ++i)
+                    all += schools->value(i).toString().toUtf8() + '|';
+            auto s = WorkloadEngine::compute(c, today);
+            all += QJsonDocument(workloadexport::toJson(s->summarize(0, WorkloadGrouping::Region))).toJson();
+            all += QJsonDocument(workloadexport::toJson(s->summarize(0, WorkloadGrouping::Position))).toJson();
+            if (run == 0)
+                first = all;
+            else
+                QCOMPARE(all, first);
+
+            // Every source of need is in the demo, and the teacher rules are visible: remote SD with fewer
+            // than four class groups still need four class teachers.
+            auto sources = sql::run(c, QStringLiteral("SELECT count(DISTINCT source) FROM staffing_need"));
+            QVERIFY(sources->next());
+            QCOMPARE(sources->value(0).toInt(), 3);
+            auto minimum = sql::run(c, QStringLiteral("SELECT count(*) FROM school_profile s JOIN staffing_need n ON "
+                                                      "n.unit_id = s.unit_id AND n.position_id = s.class_position_id "
+                                                      "WHERE s.remote = 1 AND s.rombel < 4 AND n.need = 4 AND "
+                                                      "n.source = 'GURU'"));
+            QVERIFY(minimum->next());
+            QVERIFY(minimum->value(0).toInt() > 0);
+        }
     }
 };
 
