@@ -1,6 +1,7 @@
 // Times the workload engine's full recompute and the dashboard's switch between two agencies on a real
 // database; run by tests/benchmarks/workload.sh, which prints the figures beside sqlite3 running the same
 // queries. With --screenshots DIR it also writes the dashboard and the dialogs as PNG for review.
+#include "i18n/translations.h"
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
 #include "storage/database.h"
@@ -47,6 +48,7 @@ void shoot(QWidget &widget, const QString &dir, const QString &name) {
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
+    i18n::install(app, i18n::chosenLanguage());
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("database"), QStringLiteral("Office database with demo data"));
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Timed runs (median reported)"), QStringLiteral("n"),

@@ -85,7 +85,16 @@ QValueAxis *valueAxis(double low, double high, const QString &title) {
 
 QString shortLabel(const QString &name) {
     constexpr int limit = 34;
-    return name.size() <= limit ? name : name.left(limit - 1).trimmed() + QChar(0x2026);
+    if (name.size() <= limit)
+        return name;
+    // The usual abbreviation first; then keep both ends, as names differ at the end ("... Jabung Barat",
+    // "... Jabung Timur", "SD Negeri 140/I ...").
+    QString text = name;
+    text.replace(QLatin1String("Kabupaten "), QLatin1String("Kab. "));
+    if (text.size() <= limit)
+        return text;
+    const int head = limit / 2 - 1, tail = limit - head - 1;
+    return text.left(head).trimmed() + QChar(0x2026) + text.right(tail).trimmed();
 }
 
 BarChart needVsStaff(const WorkloadSummary &s) {

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QSizeF>
 #include <QString>
 
 #include <memory>
@@ -26,8 +27,9 @@ public:
 
     WorkloadReport(WorkloadSummary summary, QString officeName, QList<Chart> charts, QDate printedOn);
 
-    QString html() const;
-    std::unique_ptr<QTextDocument> document() const;
+    // pageWidth: the printable width in points (A4 portrait with 15 mm margins by default), to size the charts.
+    QString html(double pageWidth = 510) const;
+    std::unique_ptr<QTextDocument> document(QSizeF pageSize = QSizeF(510, 770)) const;
     void print(QPrinter *printer) const;
     Status writePdf(const QString &path) const;
 
