@@ -10,25 +10,19 @@
 namespace imbang {
 namespace {
 
-struct PostCounts {
-    int unit = 0;     // index into the snapshot's units
-    int position = 0; // index into the snapshot's positions
-    double need = 0;
-    QString source;
-    int inPost = 0;
-    std::array<int, outlookYears> retirements{};
-};
+using Post = WorkloadSnapshot::Post;
 
-// Posts by (unit id, position id). The queries return rows grouped by unit, so the unit is looked up once
-// per run of rows and the post among that unit's few posts; rows naming a unit or position that no longer
-// exists are dropped.
+// Posts by (unit id, position id), filled in place: need, staff and retirements go straight into each post's
+// figures, which are completed at the end. The queries return rows grouped by unit, so the unit is looked up
+// once per run of rows and the post among that unit's few posts. Rows naming a unit or position that no
+// longer exists are dropped.
 class PostTable {
 public:
     PostTable(const QHash<qint64, int> &units, const QHash<qint64, int> &positions)
         : m_units(units), m_positions(positions), m_postsOfUnit(std::size_t(units.size())) {
         m_posts.reserve(40000);
     }
-    PostCounts *at(qint64 unitId, qint64 positionId) {
+    WorkloadFigures *at(qint64 unitId, qint64 positionId, QString **source = nullptr) {
         if (unitId != m_lastUnitId) {
             m_lastUnitId = unitId;
             m_lastUnit = m_units.value(unitId, -1);
@@ -37,23 +31,48 @@ public:
         if (m_lastUnit < 0 || position < 0)
             return nullptr;
         std::vector<int> &mine = m_postsOfUnit[std::size_t(m_lastUnit)];
+        Post *post = nullptr;
         for (int p : mine)
             if (m_posts[std::size_t(p)].position == position)
-                return &m_posts[std::size_t(p)];
-        mine.push_back(int(m_posts.size()));
-        m_posts.push_back(PostCounts{m_lastUnit, position, 0, QString(), 0, {}});
-        return &m_posts.back();
+                post = &m_posts[std::size_t(p)];
+        if (!post) {
+            mine.push_back(int(m_posts.size()));
+            post = &m_posts.emplace_back(Post{m_lastUnit, position, QString(), WorkloadFigures()});
+        }
+        if (source)
+            *source = &post->needSource;
+        return &post->figures;
     }
-    const std::vector<PostCounts> &posts() const { return m_posts; }
+    // Completes each post's figures and hands the posts over.
+    std::vector<Post> take() {
+        for (Post &p : m_posts)
+            p.figures = WorkloadFigures::forPost(p.figures.need, p.figures.inPost, p.figures.retirements);
+        return std::move(m_posts);
+    }
 
 private:
     const QHash<qint64, int> &m_units;
     const QHash<qint64, int> &m_positions;
     std::vector<std::vector<int>> m_postsOfUnit;
-    std::vector<PostCounts> m_posts;
+    std::vector<Post> m_posts;
     qint64 m_lastUnitId = -1;
     int m_lastUnit = -1;
 };
+
+// "1966-12-05" -> 1967: the birth year, one later for December, as pension starts the month after the BUP
+// birthday. 0 for text that is not a date.
+int retirementKey(QLatin1StringView date) {
+    if (date.size() < 7)
+        return 0;
+    int year = 0;
+    for (int i = 0; i < 4; ++i) {
+        const char c = date.at(i).toLatin1();
+        if (c < '0' || c > '9')
+            return 0;
+        year = year * 10 + (c - '0');
+    }
+    return year + (date.at(5) == QLatin1Char('1') && date.at(6) == QLatin1Char('2') ? 1 : 0);
+}
 
 // The three need sources, shared rather than allocated per row.
 QString internedSource(QLatin1StringView text) {
@@ -140,11 +159,13 @@ Expected<WorkloadSnapshot> WorkloadEngine::compute(const QSqlDatabase &db, const
     PostTable table(s.m_unitIndex, s.m_positionIndex);
     // Covered by the index staffing_need_workload.
     SqliteReader needs(db, QStringLiteral("SELECT unit_id, position_id, need, source FROM staffing_need"));
-    while (needs.next())
-        if (PostCounts *c = table.at(needs.int64(0), needs.int64(1))) {
-            c->need = needs.real(2);
-            c->source = internedSource(needs.latin1(3));
+    while (needs.next()) {
+        QString *source = nullptr;
+        if (WorkloadFigures *f = table.at(needs.int64(0), needs.int64(1), &source)) {
+            f->need = needs.real(2);
+            *source = internedSource(needs.latin1(3));
         }
+    }
     if (!needs.error().isEmpty())
         return fail(needs.error());
 
@@ -153,43 +174,39 @@ Expected<WorkloadSnapshot> WorkloadEngine::compute(const QSqlDatabase &db, const
                                           "WHERE unit_id IS NOT NULL AND position_id IS NOT NULL AND active = 1 "
                                           "GROUP BY unit_id, position_id"));
     while (staff.next())
-        if (PostCounts *c = table.at(staff.int64(0), staff.int64(1)))
-            c->inPost = int(staff.int64(2));
+        if (WorkloadFigures *f = table.at(staff.int64(0), staff.int64(1)))
+            f->inPost = int(staff.int64(2));
     if (!staff.error().isEmpty())
         return fail(staff.error());
 
-    // Pension starts the month after the BUP birthday, so someone born in December retires in the year after
-    // birth year + BUP: "k" is the birth year shifted that way, and retirement year = k + BUP. Only those
-    // whose k can reach a retirement year inside the outlook are read.
+    // Retirement year = k + BUP, where k is the birth year, one later for those born in December (see
+    // retirementKey). Only those whose k can reach a retirement year inside the outlook are read, one row
+    // each, in index order; grouping them in SQL would cost a sort.
     const int firstYear = today.year();
     const int lastYear = firstYear + outlookYears - 1;
     if (!s.m_positions.empty()) {
         const int maxKey = lastYear - minimumBup;
         SqliteReader old(db,
-                         QStringLiteral("SELECT unit_id, position_id, CAST(substr(birth_date, 1, 4) AS INTEGER) + "
-                                        "(substr(birth_date, 6, 2) = '12') AS k, count(*) FROM employee "
+                         QStringLiteral("SELECT unit_id, position_id, birth_date FROM employee "
                                         "WHERE unit_id IS NOT NULL AND position_id IS NOT NULL AND active = 1 "
-                                        "AND birth_date >= '1000' AND birth_date < ? GROUP BY unit_id, position_id, k"),
+                                        "AND birth_date >= '1000' AND birth_date < ?"),
                          {QStringLiteral("%1-12-01").arg(maxKey, 4, 10, QLatin1Char('0'))});
         while (old.next()) {
+            const int key = retirementKey(old.latin1(2));
             const int position = s.m_positionIndex.value(old.int64(1), -1);
-            if (position < 0)
+            if (key == 0 || position < 0)
                 continue;
-            const int bup = s.m_positions[std::size_t(position)].retirementAge;
             // Past the retirement date but still active: counted in this year, as the pension is overdue.
-            const int index = std::max(0, int(old.int64(2)) + bup - firstYear);
+            const int index = std::max(0, key + s.m_positions[std::size_t(position)].retirementAge - firstYear);
             if (index < outlookYears)
-                if (PostCounts *c = table.at(old.int64(0), old.int64(1)))
-                    c->retirements[std::size_t(index)] += int(old.int64(3));
+                if (WorkloadFigures *f = table.at(old.int64(0), old.int64(1)))
+                    ++f->retirements[std::size_t(index)];
         }
         if (!old.error().isEmpty())
             return fail(old.error());
     }
 
-    s.m_posts.reserve(table.posts().size());
-    for (const PostCounts &c : table.posts())
-        s.m_posts.push_back(WorkloadSnapshot::Post{c.unit, c.position, c.source,
-                                                   WorkloadFigures::forPost(c.need, c.inPost, c.retirements)});
+    s.m_posts = table.take();
     // A stable order (unit code, then position name) so that every listing is the same from run to run.
     std::sort(s.m_posts.begin(), s.m_posts.end(), [](const auto &a, const auto &b) {
         return a.unit != b.unit ? a.unit < b.unit : a.position < b.position;

@@ -23,8 +23,9 @@ demo_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 OUT=$("$BUILD/tests/benchmarks/workload_benchmark" "$DB" --runs "$RUNS" 2>/dev/null)
 value() { echo "$OUT" | sed -n "s/^$1=//p"; }
 
-# The queries the engine runs, as sqlite3 runs them (rows written to /dev/null). The retirement query reads
-# those who can reach BUP (58 at the least) within the five outlook years.
+# The same figures computed by sqlite3 alone (rows written to /dev/null): the engine's queries, except that
+# sqlite3 also groups the retirement candidates by birth-year key, which the engine does in memory. Those
+# read are the ones who can reach BUP (58 at the least) within the five outlook years.
 YEAR=$(echo "$IMBANG_TODAY" | cut -c1-4)
 LIMIT="$((YEAR + 4 - 58))-12-01"
 cat > "$WORK/recompute.sql" <<SQL
