@@ -170,6 +170,23 @@ int promote(int rankCode, int steps, int maxRank) {
     return ladder.at(at).code();
 }
 
+// Sets the connection's page cache (KiB) for as long as it lives, then puts the previous size back.
+class CacheSize {
+public:
+    CacheSize(QSqlDatabase db, int kib) : m_db(std::move(db)) {
+        if (auto q = sql::run(m_db, QStringLiteral("PRAGMA cache_size")); q && q->next())
+            m_previous = q->value(0).toInt();
+        sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
+    }
+    ~CacheSize() { sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -2000;
+};
+
 class Builder {
 public:
     Builder(const QSqlDatabase &db, const DemoOptions &options, const DemoGenerator::Progress &progress)
@@ -177,6 +194,9 @@ public:
           m_today(options.today.isValid() ? options.today : Clock::today()), m_settings(WorkloadSettings::load(db)) {}
 
     Expected<DemoSummary> run() {
+        // One big transaction: with SQLite's default 2 MB page cache it spills to the WAL and reads the pages
+        // back again and again. A larger cache for the run keeps it in memory (about twice as fast).
+        const CacheSize cache(m_db, 256 * 1024);
         sql::Transaction transaction(m_db);
         if (!transaction.isActive())
             return Expected<DemoSummary>::failure(transaction.error());
