@@ -12,44 +12,44 @@
         <translation>Baris %1 adalah judul kolom, tetapi kolom %2 tidak ada. Tambahkan kolom tersebut lalu impor lagi.</translation>
     </message>
     <message>
-        <source>Row %1: kode_unit is empty. Write the unit's code, e.g. 01.08.SD001.</source>
+        <source>Row %1: kode_unit is empty. Write the unit&apos;s code, e.g. 01.08.SD001.</source>
         <translation>Baris %1: kode_unit kosong. Tulis kode unit kerja, misalnya 01.08.SD001.</translation>
     </message>
     <message>
-        <source>Row %1: there is no unit with the code "%2". Check kode_unit against the unit list; codes must match exactly.</source>
-        <translation>Baris %1: tidak ada unit dengan kode "%2". Periksa kode_unit dengan daftar unit; kode harus sama persis.</translation>
+        <source>Row %1: there is no unit with the code &quot;%2&quot;. Check kode_unit against the unit list; codes must match exactly.</source>
+        <translation>Baris %1: tidak ada unit dengan kode &quot;%2&quot;. Periksa kode_unit dengan daftar unit; kode harus sama persis.</translation>
     </message>
     <message>
-        <source>Row %1: kode_jabatan is empty. Write the position's code or its full name.</source>
+        <source>Row %1: kode_jabatan is empty. Write the position&apos;s code or its full name.</source>
         <translation>Baris %1: kode_jabatan kosong. Tulis kode jabatan atau nama jabatan lengkap.</translation>
     </message>
     <message>
-        <source>Row %1: no position has the code or name "%2". Use a code or name from the position list.</source>
-        <translation>Baris %1: tidak ada jabatan dengan kode atau nama "%2". Gunakan kode atau nama dari daftar jabatan.</translation>
+        <source>Row %1: no position has the code or name &quot;%2&quot;. Use a code or name from the position list.</source>
+        <translation>Baris %1: tidak ada jabatan dengan kode atau nama &quot;%2&quot;. Gunakan kode atau nama dari daftar jabatan.</translation>
     </message>
     <message>
-        <source>Row %1: tahun "%2" is not a year. Write the ABK year with four digits, e.g. 2026.</source>
-        <translation>Baris %1: tahun "%2" bukan tahun. Tulis tahun ABK dengan empat angka, misalnya 2026.</translation>
+        <source>Row %1: tahun &quot;%2&quot; is not a year. Write the ABK year with four digits, e.g. 2026.</source>
+        <translation>Baris %1: tahun &quot;%2&quot; bukan tahun. Tulis tahun ABK dengan empat angka, misalnya 2026.</translation>
     </message>
     <message>
         <source>Row %1: uraian_tugas is empty. Describe the task, or delete the row.</source>
         <translation>Baris %1: uraian_tugas kosong. Isi uraian tugasnya, atau hapus baris tersebut.</translation>
     </message>
     <message>
-        <source>Row %1: volume "%2" is not a number of zero or more. Write how many outputs per period, e.g. 12 or 2,5.</source>
-        <translation>Baris %1: volume "%2" bukan angka nol atau lebih. Tulis jumlah hasil kerja per periode, misalnya 12 atau 2,5.</translation>
+        <source>Row %1: volume &quot;%2&quot; is not a number of zero or more. Write how many outputs per period, e.g. 12 or 2,5.</source>
+        <translation>Baris %1: volume &quot;%2&quot; bukan angka nol atau lebih. Tulis jumlah hasil kerja per periode, misalnya 12 atau 2,5.</translation>
     </message>
     <message>
-        <source>Row %1: satuan_periode "%2" is not known. Write hari, minggu, bulan or tahun.</source>
-        <translation>Baris %1: satuan_periode "%2" tidak dikenal. Tulis hari, minggu, bulan, atau tahun.</translation>
+        <source>Row %1: satuan_periode &quot;%2&quot; is not known. Write hari, minggu, bulan or tahun.</source>
+        <translation>Baris %1: satuan_periode &quot;%2&quot; tidak dikenal. Tulis hari, minggu, bulan, atau tahun.</translation>
     </message>
     <message>
-        <source>Row %1: norma_waktu "%2" is not a number of minutes above zero. Write the minutes one output takes, e.g. 30.</source>
-        <translation>Baris %1: norma_waktu "%2" bukan jumlah menit di atas nol. Tulis berapa menit untuk menyelesaikan satu hasil kerja, misalnya 30.</translation>
+        <source>Row %1: norma_waktu &quot;%2&quot; is not a number of minutes above zero. Write the minutes one output takes, e.g. 30.</source>
+        <translation>Baris %1: norma_waktu &quot;%2&quot; bukan jumlah menit di atas nol. Tulis berapa menit untuk menyelesaikan satu hasil kerja, misalnya 30.</translation>
     </message>
     <message>
-        <source>Row %1: the task "%2" appears twice for this unit, position and year; both are counted.</source>
-        <translation>Baris %1: tugas "%2" tercantum dua kali untuk unit, jabatan, dan tahun yang sama; keduanya dihitung.</translation>
+        <source>Row %1: the task &quot;%2&quot; appears twice for this unit, position and year; both are counted.</source>
+        <translation>Baris %1: tugas &quot;%2&quot; tercantum dua kali untuk unit, jabatan, dan tahun yang sama; keduanya dihitung.</translation>
     </message>
     <message>
         <source>The sheet has a header but no task rows below it.</source>
@@ -113,30 +113,30 @@
     <name>AuditTrail</name>
     <message>
         <source>writing the audit trail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry %1 is missing (the next one found is %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry %1 does not follow the entry before it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry %1 was changed after it was written</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is broken: %1. %n entries before it are intact.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -155,63 +155,63 @@
         <translation>Berkas PDF %1 tidak dapat disimpan. Pastikan foldernya ada dan Anda berhak menulis di sana.</translation>
     </message>
     <message>
-        <source>Charts can be saved as .png, .svg or .pdf; "%1" has none of these endings.</source>
-        <translation>Grafik dapat disimpan sebagai .png, .svg, atau .pdf; "%1" tidak berakhiran salah satunya.</translation>
+        <source>Charts can be saved as .png, .svg or .pdf; &quot;%1&quot; has none of these endings.</source>
+        <translation>Grafik dapat disimpan sebagai .png, .svg, atau .pdf; &quot;%1&quot; tidak berakhiran salah satunya.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "imbang-cli %1 --help" for the options.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office database (default: %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation type="unfinished" />
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
-        <translation type="unfinished" />
+        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
@@ -219,15 +219,15 @@
     </message>
     <message>
         <source>Region of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees, and show the schema version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -235,35 +235,35 @@
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positions: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inactive employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees with their fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this unit and its sub-units (unit code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>code</source>
@@ -271,15 +271,15 @@
     </message>
     <message>
         <source>Words in the name or NIP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include inactive employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print CSV.</source>
@@ -290,16 +290,16 @@
         <translation>Pilih --json atau --csv, jangan keduanya.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
-        <translation type="unfinished" />
+        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of employees (default 5000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
@@ -307,35 +307,35 @@
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo database %1: %2 units, %3 positions, %4 employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a demo database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". Check the code in the unit list of the office database.</source>
-        <translation>Tidak ada unit dengan kode "%1". Periksa kode tersebut di daftar unit basis data kantor.</translation>
+        <source>There is no unit with code &quot;%1&quot;. Check the code in the unit list of the office database.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;. Periksa kode tersebut di daftar unit basis data kantor.</translation>
     </message>
     <message>
-        <source>No position has the code or name "%1".</source>
-        <translation>Tidak ada jabatan dengan kode atau nama "%1".</translation>
+        <source>No position has the code or name &quot;%1&quot;.</source>
+        <translation>Tidak ada jabatan dengan kode atau nama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Show need, staff in post, gap, EJ and grade, and the retirement outlook, as the workload dashboard does.</source>
@@ -366,8 +366,8 @@
         <translation>Bersama --csv: cetak proyeksi pensiun, bukan baris rincian.</translation>
     </message>
     <message>
-        <source>--by must be unit, position or region, not "%1".</source>
-        <translation>--by harus unit, position, atau region, bukan "%1".</translation>
+        <source>--by must be unit, position or region, not &quot;%1&quot;.</source>
+        <translation>--by harus unit, position, atau region, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the whole office</source>
@@ -394,7 +394,7 @@
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <source>Import an ABK sheet (xlsx or CSV with the columns kode_unit, kode_jabatan, tahun, uraian_tugas, hasil_kerja, volume, satuan_periode, norma_waktu). The tasks of each unit, position and year in the sheet replace the stored ones and give the position's need. A sheet with errors changes nothing.</source>
+        <source>Import an ABK sheet (xlsx or CSV with the columns kode_unit, kode_jabatan, tahun, uraian_tugas, hasil_kerja, volume, satuan_periode, norma_waktu). The tasks of each unit, position and year in the sheet replace the stored ones and give the position&apos;s need. A sheet with errors changes nothing.</source>
         <translation>Impor lembar ABK (xlsx atau CSV dengan kolom kode_unit, kode_jabatan, tahun, uraian_tugas, hasil_kerja, volume, satuan_periode, norma_waktu). Tugas setiap unit, jabatan, dan tahun dalam lembar menggantikan yang tersimpan dan menghasilkan kebutuhan jabatan. Lembar yang mengandung kesalahan tidak mengubah apa pun.</translation>
     </message>
     <message>
@@ -439,15 +439,21 @@
     </message>
     <message numerus="yes">
         <source>Checked %n row(s); nothing saved (--dry-run).</source>
-        <translation><numerusform>%n baris diperiksa; tidak ada yang disimpan (--dry-run).</numerusform></translation>
+        <translation>
+            <numerusform>%n baris diperiksa; tidak ada yang disimpan (--dry-run).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n ABK task(s).</source>
-        <translation><numerusform>%n tugas ABK diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n tugas ABK diimpor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Needs written for %n post(s).</source>
-        <translation><numerusform>Kebutuhan ditulis untuk %n jabatan di unit.</numerusform></translation>
+        <translation>
+            <numerusform>Kebutuhan ditulis untuk %n jabatan di unit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>List the ABK tasks of a position in a unit with their yearly workload and the need they give.</source>
@@ -522,8 +528,8 @@
         <translation>Hapus kebutuhan.</translation>
     </message>
     <message>
-        <source>--set must be a number of zero or more, not "%1".</source>
-        <translation>--set harus angka nol atau lebih, bukan "%1".</translation>
+        <source>--set must be a number of zero or more, not &quot;%1&quot;.</source>
+        <translation>--set harus angka nol atau lebih, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 in %2: no need recorded.</source>
@@ -554,286 +560,286 @@
     <name>Codes</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PPPK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transferred out of the government</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agency (OPD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health centre (puskesmas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Division (bidang)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Technical unit (UPTD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Senior executive (JPT)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supervisor (pengawas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Executor (pelaksana)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Pertama</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Muda</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Madya</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Utama</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pemula</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terampil</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mahir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Penyelia</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file %1 does not exist. Check the name and folder, or create a new database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
-        <translation type="unfinished" />
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is not an Imbang database (it is not an SQLite file). Choose the .sqlite file of your office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program, not of Imbang. It was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is damaged (the integrity check failed). It was left unchanged. Open your latest backup copy instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install the newest Imbang to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install Imbang %2 or later to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by an older Imbang and must be upgraded, but it is in a read-only location. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 could not be upgraded; it was left as it was. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is in a read-only location, so it was opened read-only: you can look but not change anything. Copy it to a folder you can write to for editing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number of employees must be between 0 and 2,000,000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeBatchWriter</name>
     <message>
         <source>NIP %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Employee %1 could not be saved: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeList</name>
     <message>
         <source>NIP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rank TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jabatan</translation>
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Position TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPNS TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retirement date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeRepository</name>
     <message>
         <source>NIP %1 is already registered to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -863,94 +869,94 @@
     <name>Migrations</name>
     <message>
         <source>This file is an SQLite database but not an Imbang database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program knows (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start the upgrade: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; "%1" has other characters.</source>
-        <translation type="unfinished" />
+        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Digits 1-8 of the NIP (%1) are not a real birth date (YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digit 15 of the NIP is the gender and must be 1 (male) or 2 (female), not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 16-18 of the NIP are a sequence number from 001 to 999, not 000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
-        <translation type="unfinished" />
+        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment date in the NIP (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 13-14 of the NIP are the month of TMT CPNS and must be 01-12, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) is before the person turned 18.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The birth date %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The gender %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PositionRepository</name>
     <message>
         <source>adding position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Rank</name>
     <message>
         <source>Golongan %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -964,19 +970,19 @@
     <name>Sql</name>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No transaction could be started: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -990,11 +996,11 @@
     <name>UnitRepository</name>
     <message>
         <source>adding unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1263,7 @@
     <name>YearsMonths</name>
     <message>
         <source>%1 years %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1395,9 @@
     <name>imbang::RetirementOutlookModel</name>
     <message numerus="yes">
         <source>%1: %n retiring; staff at year end %2 against a need of %3</source>
-        <translation><numerusform>%1: %n orang pensiun; pegawai akhir tahun %2 terhadap kebutuhan %3</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n orang pensiun; pegawai akhir tahun %2 terhadap kebutuhan %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Year</source>
@@ -1431,7 +1439,7 @@
         <translation>Jam per minggu per rombel</translation>
     </message>
     <message>
-        <source>Teachers' position</source>
+        <source>Teachers&apos; position</source>
         <translation>Jabatan guru</translation>
     </message>
 </context>
@@ -1466,7 +1474,7 @@
         <translation>Rombongan belajar (rombel):</translation>
     </message>
     <message>
-        <source>Class teachers' position:</source>
+        <source>Class teachers&apos; position:</source>
         <translation>Jabatan guru kelas:</translation>
     </message>
     <message>
@@ -1482,12 +1490,12 @@
         <translation>Mata pelajaran %1 belum bernama: beri nama atau hapus barisnya.</translation>
     </message>
     <message>
-        <source>Choose the teachers' position for subject %1.</source>
+        <source>Choose the teachers&apos; position for subject %1.</source>
         <translation>Pilih jabatan guru untuk mata pelajaran %1.</translation>
     </message>
     <message>
-        <source>The subject "%1" is listed twice: keep one row.</source>
-        <translation>Mata pelajaran "%1" tercantum dua kali: sisakan satu baris.</translation>
+        <source>The subject &quot;%1&quot; is listed twice: keep one row.</source>
+        <translation>Mata pelajaran &quot;%1&quot; tercantum dua kali: sisakan satu baris.</translation>
     </message>
     <message>
         <source>Teacher need of the school: %1.</source>
@@ -1714,15 +1722,19 @@ Pensiun dalam 5 tahun: %7</translation>
     </message>
     <message numerus="yes">
         <source>Grade %1 (%2), EJ %3: %n row(s)</source>
-        <translation><numerusform>Grade %1 (%2), EJ %3: %n baris</numerusform></translation>
+        <translation>
+            <numerusform>Grade %1 (%2), EJ %3: %n baris</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n retiring
 Staff at year end %2, need %3
 Projected gap %4, projected shortage %5</source>
-        <translation><numerusform>%1: %n orang pensiun
+        <translation>
+            <numerusform>%1: %n orang pensiun
 Pegawai akhir tahun %2, kebutuhan %3
-Proyeksi selisih %4, proyeksi kekurangan %5</numerusform></translation>
+Proyeksi selisih %4, proyeksi kekurangan %5</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
