@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "audit/audittrailwidget.h"
 #include "transfers/transferregisterwidget.h"
+#include "workload/workloaddashboard.h"
 #include "demo/demogenerator.h"
 #include "importing/importbatchesdialog.h"
 #include "importing/importwizard.h"
@@ -212,6 +213,10 @@ void MainWindow::showWorkspace() {
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     connect(m_workspace->records(), &RecordsView::listedCountChanged, this, &MainWindow::updateCounts);
+    auto *dashboard = new WorkloadDashboard(*m_database, m_workspace);
+    m_workspace->addPage(dashboard, tr("&Workload"));
+    connect(m_workspace, &Workspace::unitSelected, dashboard, [dashboard](qint64 unitId) { dashboard->selectUnit(unitId); });
+    connect(dashboard, &WorkloadDashboard::unitActivated, m_workspace, &Workspace::selectUnit);
     m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("&Transfers"));
     m_workspace->addPage(new AuditTrailWidget(*m_database, m_workspace), tr("&Audit trail"));
     m_employeeActions = new EmployeeActions(m_database->connection(), m_workspace->records(), this);

@@ -57,5 +57,6 @@ QList<Command> recordCommands(); // init, stats, employees, demo
 QList<Command> importCommands(); // import, import-units, imports
 QList<Command> transferCommands(); // transfers, transfer
 QList<Command> auditCommands();    // audit
+QList<Command> workloadCommands(); // workload, import-abk, abk, need
 
 } // namespace imbang::cli

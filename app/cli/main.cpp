@@ -15,6 +15,7 @@ QList<cli::Command> allCommands() {
     commands << cli::importCommands();
     commands << cli::transferCommands();
     commands << cli::auditCommands();
+    commands << cli::workloadCommands();
     return commands;
 }
 

@@ -12,6 +12,10 @@
 #include "storage/officeinfo.h"
 #include "storage/sqlutil.h"
 #include "util/clock.h"
+#include "workload/abkrepository.h"
+#include "workload/schoolprofilerepository.h"
+#include "workload/teacherneed.h"
+#include "workload/workloadsettings.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,7 +36,44 @@ struct Slot {
     double need;
     double fill; // staff = need * fill, before scaling to the requested head count
     int staff = 0;
+    bool computed = false; // need written by the ABK or teacher rules, not entered directly
 };
+
+// An ABK task template: the volume is what one person's worth of work (need 1.0) looks like.
+struct AbkTemplate {
+    const char *description;
+    const char *output;
+    AbkPeriod period;
+    double minutes;
+    double volume;
+};
+
+// Tasks for the administrative positions every agency has, so the ABK path has demo data.
+QList<AbkTemplate> abkTemplates(const QString &position) {
+    using P = AbkPeriod;
+    if (position == QLatin1String("Pengadministrasi Perkantoran"))
+        return {{"Menerima, mencatat dan mengagendakan surat masuk", "Surat", P::Day, 10, 12},
+                {"Mengetik dan menggandakan naskah dinas", "Naskah", P::Day, 15, 4},
+                {"Mengarsipkan surat keluar", "Berkas", P::Week, 30, 8},
+                {"Menyusun laporan kegiatan bulanan", "Laporan", P::Month, 300, 2},
+                {"Menginventarisasi barang persediaan", "Daftar inventaris", P::Year, 2400, 4}};
+    if (position == QLatin1String("Bendahara"))
+        return {{"Memeriksa kelengkapan dokumen SPJ", "Dokumen SPJ", P::Day, 20, 6},
+                {"Mencatat transaksi dalam buku kas umum", "Buku kas", P::Day, 30, 2},
+                {"Menyetorkan pajak", "Bukti setor", P::Week, 45, 6},
+                {"Menyusun laporan pertanggungjawaban bendahara", "Laporan", P::Month, 600, 2}};
+    if (position == QLatin1String("Pengelola Kepegawaian"))
+        return {{"Memutakhirkan data pegawai", "Data pegawai", P::Day, 15, 8},
+                {"Menyiapkan usul kenaikan pangkat", "Berkas usul", P::Month, 120, 10},
+                {"Merekap kehadiran pegawai", "Rekap", P::Week, 60, 5},
+                {"Menyiapkan usul pensiun", "Berkas usul", P::Year, 240, 20},
+                {"Menyusun daftar urut kepangkatan", "Dokumen DUK", P::Year, 9600, 1}};
+    if (position == QLatin1String("Arsiparis Terampil"))
+        return {{"Memberkaskan arsip aktif", "Berkas", P::Day, 20, 9},
+                {"Menata arsip inaktif", "Boks arsip", P::Week, 120, 3},
+                {"Menyusun daftar arsip", "Daftar arsip", P::Month, 480, 2}};
+    return {};
+}
 
 struct EducationSeed {
     QString education;
@@ -129,13 +170,33 @@ int promote(int rankCode, int steps, int maxRank) {
     return ladder.at(at).code();
 }
 
+// Sets the connection's page cache (KiB) for as long as it lives, then puts the previous size back.
+class CacheSize {
+public:
+    CacheSize(QSqlDatabase db, int kib) : m_db(std::move(db)) {
+        if (auto q = sql::run(m_db, QStringLiteral("PRAGMA cache_size")); q && q->next())
+            m_previous = q->value(0).toInt();
+        sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
+    }
+    ~CacheSize() { sql::run(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous)); }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -2000;
+};
+
 class Builder {
 public:
     Builder(const QSqlDatabase &db, const DemoOptions &options, const DemoGenerator::Progress &progress)
         : m_db(db), m_options(options), m_progress(progress), m_random(options.seed),
-          m_today(options.today.isValid() ? options.today : Clock::today()) {}
+          m_today(options.today.isValid() ? options.today : Clock::today()), m_settings(WorkloadSettings::load(db)) {}
 
     Expected<DemoSummary> run() {
+        // One big transaction: with SQLite's default 2 MB page cache it spills to the WAL and reads the pages
+        // back again and again. A larger cache for the run keeps it in memory (about twice as fast).
+        const CacheSize cache(m_db, 256 * 1024);
         sql::Transaction transaction(m_db);
         if (!transaction.isActive())
             return Expected<DemoSummary>::failure(transaction.error());
@@ -210,9 +271,36 @@ private:
         return UnitRepository(m_db).insert(u);
     }
 
-    void addSlot(qint64 unit, int positionIndex, double need, double fill) {
+    void addSlot(qint64 unit, int positionIndex, double need, double fill, bool computed = false) {
         if (positionIndex >= 0 && need > 0)
-            m_slots.push_back({unit, positionIndex, need, fill});
+            m_slots.push_back({unit, positionIndex, need, fill, 0, computed});
+    }
+
+    // A post whose need comes from ABK tasks: the demo writes tasks whose workload is `need` people's
+    // worth, give or take 30 %, and the slot takes the need the tasks actually give.
+    void addAbkSlot(qint64 unit, const QString &positionName, double need, double fill) {
+        const QList<AbkTemplate> templates = abkTemplates(positionName);
+        const int index = position(positionName);
+        if (templates.isEmpty() || index < 0) {
+            addSlot(unit, index, need, fill);
+            return;
+        }
+        const double scale = need * (0.7 + 0.6 * m_random.unit());
+        QList<AbkTask> tasks;
+        for (const AbkTemplate &t : templates) {
+            AbkTask task;
+            task.unitId = unit;
+            task.positionId = m_positionIds.at(index);
+            task.year = m_today.year();
+            task.description = QString::fromUtf8(t.description);
+            task.output = QString::fromUtf8(t.output);
+            task.period = t.period;
+            task.standardMinutes = t.minutes;
+            task.volume = std::max(1.0, std::round(t.volume * scale * 10) / 10);
+            tasks << task;
+        }
+        addSlot(unit, index, abk::requiredStaff(tasks, m_settings.wkeHours), fill, true);
+        m_abkPosts.push_back(std::move(tasks));
     }
 
     // Need of a non-head agency post scaled to the demo's size, in hundredths as ABK gives them.
@@ -308,37 +396,41 @@ private:
         return {};
     }
 
+    // Schools get a teaching profile (class groups, remote flag, weekly hours per subject) and their teacher
+    // need from the same rules the teacher-need dialog uses.
     void addSchoolSlots(qint64 school, int level, double remoteness) {
         const double fill = fillFor(remoteness);
-        // Bigger schools in town: more class groups (rombel).
-        const int rombel = level == 0 ? 6 + m_random.between(0, 4) + int(std::lround((1 - remoteness) * 3))
-                                      : 6 + m_random.between(0, 6) + int(std::lround((1 - remoteness) * 6));
+        SchoolProfile profile;
+        profile.unitId = school;
+        profile.remote = remoteness > 0.85;
+        // Bigger schools in town: more class groups (rombel); small remote SD have fewer than six.
+        profile.rombel = level == 0 ? (profile.remote ? 3 + m_random.between(0, 3)
+                                                      : 6 + m_random.between(0, 4) + int(std::lround((1 - remoteness) * 3)))
+                                    : 6 + m_random.between(0, 6) + int(std::lround((1 - remoteness) * 6));
+        QList<std::pair<QString, double>> subjects;
         if (level == 0) {
-            // One class teacher per rombel, spread over the three levels.
-            const int pertama = rombel * 2 / 5, muda = rombel * 7 / 20, madya = rombel - pertama - muda;
-            addSlot(school, position(QStringLiteral("Guru Ahli Pertama Kelas")), pertama, fill);
-            addSlot(school, position(QStringLiteral("Guru Ahli Muda Kelas")), muda, fill);
-            addSlot(school, position(QStringLiteral("Guru Ahli Madya Kelas")), madya, fill);
-            addSlot(school, teacherPosition(QStringLiteral("Pendidikan Agama Islam")), 1, fill);
-            addSlot(school, teacherPosition(QStringLiteral("Pendidikan Jasmani")), 1, fill);
+            profile.classPositionId = m_positionIds.at(teacherPosition(QStringLiteral("Kelas")));
+            subjects = {{QStringLiteral("Pendidikan Agama Islam"), 4}, {QStringLiteral("Pendidikan Jasmani"), 4}};
+        } else if (level == 1) {
+            subjects = {{QStringLiteral("Matematika"), 5},     {QStringLiteral("Bahasa Indonesia"), 6},
+                        {QStringLiteral("Bahasa Inggris"), 4}, {QStringLiteral("Biologi"), 5},
+                        {QStringLiteral("Pendidikan Agama Islam"), 3}, {QStringLiteral("Pendidikan Jasmani"), 3},
+                        {QStringLiteral("Sejarah"), 4}};
         } else {
-            // Subject need = rombel x weekly hours / 24 JTM.
-            static const QList<std::pair<QString, int>> smpHours{
-                {QStringLiteral("Matematika"), 5}, {QStringLiteral("Bahasa Indonesia"), 6},
-                {QStringLiteral("Bahasa Inggris"), 4}, {QStringLiteral("Biologi"), 5},
-                {QStringLiteral("Pendidikan Agama Islam"), 3}, {QStringLiteral("Pendidikan Jasmani"), 3},
-                {QStringLiteral("Sejarah"), 4}};
-            static const QList<std::pair<QString, int>> smaHours{
-                {QStringLiteral("Matematika"), 4}, {QStringLiteral("Bahasa Indonesia"), 4},
-                {QStringLiteral("Bahasa Inggris"), 3}, {QStringLiteral("Fisika"), 3}, {QStringLiteral("Kimia"), 3},
-                {QStringLiteral("Biologi"), 3}, {QStringLiteral("Ekonomi"), 3}, {QStringLiteral("Sejarah"), 3},
-                {QStringLiteral("Geografi"), 3}, {QStringLiteral("Sosiologi"), 3},
-                {QStringLiteral("Pendidikan Agama Islam"), 3}, {QStringLiteral("Pendidikan Jasmani"), 3}};
-            for (const auto &[subject, hours] : level == 1 ? smpHours : smaHours)
-                addSlot(school, teacherPosition(subject), std::round(rombel * hours / 24.0 * 100) / 100, fill);
-            addSlot(school, teacherPosition(QStringLiteral("Bimbingan dan Konseling")),
-                    std::round(rombel / 6.0 * 100) / 100, fill);
+            subjects = {{QStringLiteral("Matematika"), 4}, {QStringLiteral("Bahasa Indonesia"), 4},
+                        {QStringLiteral("Bahasa Inggris"), 3}, {QStringLiteral("Fisika"), 3},
+                        {QStringLiteral("Kimia"), 3},      {QStringLiteral("Biologi"), 3},
+                        {QStringLiteral("Ekonomi"), 3},    {QStringLiteral("Sejarah"), 3},
+                        {QStringLiteral("Geografi"), 3},   {QStringLiteral("Sosiologi"), 3},
+                        {QStringLiteral("Pendidikan Agama Islam"), 3}, {QStringLiteral("Pendidikan Jasmani"), 3}};
         }
+        if (level > 0) // counselling: one counsellor per 150 pupils, about six class groups, as 4 hours each
+            subjects << std::pair{QStringLiteral("Bimbingan dan Konseling"), 4.0};
+        for (const auto &[subject, hours] : subjects)
+            profile.subjects << SchoolSubject{subject, hours, m_positionIds.at(teacherPosition(subject))};
+        for (const TeacherNeedLine &line : teacherneed::compute(profile, m_settings.teacherRules))
+            addSlot(school, int(m_positionIds.indexOf(line.positionId)), line.need, fill, true);
+        m_schoolProfiles.push_back(std::move(profile));
         addSlot(school, position(QStringLiteral("Pengadministrasi Perkantoran")), 1, fill);
     }
 
@@ -366,10 +458,10 @@ private:
         addSlot(agency, position(QStringLiteral("Kepala Dinas")), 1, 1.0);
         addSlot(agency, position(QStringLiteral("Sekretaris")), 1, 1.0);
         addSlot(agency, position(QStringLiteral("Kepala Sub Bagian Umum dan Kepegawaian")), 1, 1.0);
-        addSlot(agency, position(QStringLiteral("Pengadministrasi Perkantoran")), scaled(5), fill);
-        addSlot(agency, position(QStringLiteral("Bendahara")), scaled(2), fill);
-        addSlot(agency, position(QStringLiteral("Pengelola Kepegawaian")), scaled(2), fill);
-        addSlot(agency, position(QStringLiteral("Arsiparis Terampil")), scaled(1), fill);
+        addAbkSlot(agency, QStringLiteral("Pengadministrasi Perkantoran"), scaled(5), fill);
+        addAbkSlot(agency, QStringLiteral("Bendahara"), scaled(2), fill);
+        addAbkSlot(agency, QStringLiteral("Pengelola Kepegawaian"), scaled(2), fill);
+        addAbkSlot(agency, QStringLiteral("Arsiparis Terampil"), scaled(1), fill);
         addSlot(agency, position(QStringLiteral("Penata Kelola Sistem dan Teknologi Informasi")), scaled(1), fill);
         addSlot(agency, position(QStringLiteral("Perencana Ahli Muda")), scaled(1), fill);
         if (agencyIndex == 2)
@@ -420,7 +512,21 @@ private:
 
     Status writeNeeds() {
         StaffingNeedRepository repo(m_db);
+        AbkRepository abk(m_db);
+        for (const QList<AbkTask> &tasks : m_abkPosts) {
+            const AbkTask &first = tasks.first();
+            if (Status st = abk.replaceTasks(first.unitId, first.positionId, first.year, tasks, m_settings.wkeHours); !st)
+                return st;
+        }
+        SchoolProfileRepository schools(m_db);
+        for (const SchoolProfile &profile : m_schoolProfiles)
+            if (Status st = schools.save(profile, m_settings.teacherRules); !st)
+                return st;
         for (const Slot &s : m_slots) {
+            if (s.computed) { // written above from the tasks and the school profiles
+                ++m_summary.needs;
+                continue;
+            }
             if (Status st = repo.set({s.unitId, m_positionIds.at(s.positionIndex), s.need,
                                       StaffingNeedRepository::sourceDirect(), {}});
                 !st)
@@ -554,6 +660,9 @@ private:
     QList<qint64> m_positionIds;
     QHash<QString, int> m_positionIndex;
     std::vector<Slot> m_slots;
+    WorkloadSettings m_settings;
+    std::vector<QList<AbkTask>> m_abkPosts;
+    std::vector<SchoolProfile> m_schoolProfiles;
     QHash<QString, int> m_nipPrefixes;
     QStringList m_maleNames, m_femaleNames, m_familyNames, m_otherPlaces, m_regionSeats;
 };

@@ -19,6 +19,11 @@ inline const SettingKey<int> minimumYearsInPost{"records/minimum_years_in_post",
 // (GradeThresholds::toSettingText()).
 inline const SettingKey<double> wkeHours{"workload/wke_hours", 1250.0};
 inline const SettingKey<QString> gradeThresholds{"workload/grade_thresholds", QString()};
+// Teacher need: weekly teaching hours (JTM) one teacher covers, and the least number of class teachers
+// a school has whatever its class groups (fewer for schools flagged remote).
+inline const SettingKey<double> teacherWeeklyHours{"workload/teacher_weekly_hours", 24.0};
+inline const SettingKey<int> minimumClassTeachers{"workload/minimum_class_teachers", 6};
+inline const SettingKey<int> minimumClassTeachersRemote{"workload/minimum_class_teachers_remote", 4};
 
 // Import: the most rows one import reads, the most an xlsx/ods may inflate to (MB), and whether
 // positions missing from the catalogue are added during an import.

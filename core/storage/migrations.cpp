@@ -272,6 +272,49 @@ Status toVersion3(const QSqlDatabase &db) {
     });
 }
 
+// Version 4: workload analysis. ABK tasks per unit and position and year; the teaching data of schools
+// (class groups, remote flag, weekly hours per subject) that give the teacher need; and covering indexes
+// so the workload engine counts staff and reads needs per unit and position without reading whole rows.
+Status toVersion4(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE abk_task (
+            id               INTEGER PRIMARY KEY,
+            uuid             TEXT NOT NULL UNIQUE,
+            unit_id          INTEGER NOT NULL REFERENCES unit(id),
+            position_id      INTEGER NOT NULL REFERENCES position(id),
+            year             INTEGER NOT NULL,
+            seq              INTEGER NOT NULL DEFAULT 0,
+            description      TEXT NOT NULL,
+            output           TEXT NOT NULL DEFAULT '',
+            volume           REAL NOT NULL CHECK (volume >= 0),
+            period           TEXT NOT NULL CHECK (period IN ('HARI', 'MINGGU', 'BULAN', 'TAHUN')),
+            standard_minutes REAL NOT NULL CHECK (standard_minutes >= 0),
+            modified_at      TEXT NOT NULL,
+            origin_office    TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX abk_task_post ON abk_task(unit_id, position_id, year)"),
+        QStringLiteral(R"(CREATE TABLE school_profile (
+            unit_id           INTEGER PRIMARY KEY REFERENCES unit(id),
+            uuid              TEXT NOT NULL UNIQUE,
+            rombel            INTEGER NOT NULL CHECK (rombel >= 0),
+            remote            INTEGER NOT NULL DEFAULT 0,
+            class_position_id INTEGER REFERENCES position(id),
+            modified_at       TEXT NOT NULL,
+            origin_office     TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE school_subject (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            unit_id       INTEGER NOT NULL REFERENCES school_profile(unit_id) ON DELETE CASCADE,
+            subject       TEXT NOT NULL,
+            weekly_hours  REAL NOT NULL CHECK (weekly_hours >= 0),
+            position_id   INTEGER NOT NULL REFERENCES position(id),
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT '',
+            UNIQUE (unit_id, subject)))"),
+        QStringLiteral("CREATE INDEX employee_workload ON employee(unit_id, position_id, active, birth_date)"),
+        QStringLiteral("CREATE INDEX staffing_need_workload ON staffing_need(unit_id, position_id, need, source)"),
+    });
+}
+
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
@@ -286,6 +329,7 @@ QList<MigrationStep> standardSteps() {
         {1, QStringLiteral("0.1.0"), toVersion1},
         {2, QStringLiteral("0.1.0"), toVersion2},
         {3, QStringLiteral("0.1.0"), toVersion3},
+        {4, QStringLiteral("0.1.0"), toVersion4},
     };
 }
 
