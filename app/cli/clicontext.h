@@ -53,5 +53,6 @@ struct Command {
 };
 
 QList<Command> recordCommands(); // init, stats, employees, demo
+QList<Command> exchangeCommands(); // export-package, import-package, offices, office-key
 
 } // namespace imbang::cli

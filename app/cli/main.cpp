@@ -12,6 +12,7 @@ namespace {
 QList<cli::Command> allCommands() {
     QList<cli::Command> commands;
     commands << cli::recordCommands();
+    commands << cli::exchangeCommands();
     return commands;
 }
 
