@@ -200,17 +200,16 @@ int importPackage(Context &ctx) {
                   << Qt::endl;
         return BadInput;
     }
-    auto preview = importer.preview(db->connection(), trust);
-    if (!preview)
-        return ctx.fail(preview.error());
-
-    Resolutions resolutions;
-    const QStringList wanted = parser.value(QStringLiteral("take-theirs-for")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    // Conflicts the sender's version wins: all (--take-theirs) or those named by key or UUID.
+    const bool allTheirs = parser.isSet(QStringLiteral("take-theirs"));
+    const QStringList wanted =
+        parser.value(QStringLiteral("take-theirs-for")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     QSet<QString> unmatched;
     for (const QString &w : wanted)
         unmatched.insert(w.trimmed());
-    for (const MergeConflict &c : preview->conflicts) {
-        bool theirs = parser.isSet(QStringLiteral("take-theirs"));
+    Resolutions resolutions;
+    const Resolver resolver = [&](const MergeConflict &c) {
+        bool theirs = allTheirs;
         for (const QString &w : wanted)
             if (w.trimmed().compare(c.uuid, Qt::CaseInsensitive) == 0 ||
                 w.trimmed().compare(c.naturalKey, Qt::CaseInsensitive) == 0) {
@@ -219,22 +218,48 @@ int importPackage(Context &ctx) {
             }
         if (theirs)
             resolutions.insert(c.key(), Resolution::TakeTheirs);
+        return theirs ? Resolution::TakeTheirs : Resolution::KeepMine;
+    };
+
+    ImportPreview comparison;
+    QList<EntityCounts> counts;
+    QStringList warnings;
+    if (dryRun) {
+        auto preview = importer.preview(db->connection(), trust);
+        if (!preview)
+            return ctx.fail(preview.error());
+        for (const MergeConflict &c : preview->conflicts)
+            resolver(c);
+        comparison = preview.value();
+        counts = comparison.entities;
+        warnings = comparison.warnings;
+    } else {
+        if (!wanted.isEmpty()) {
+            // Check the keys before changing anything.
+            auto preview = importer.preview(db->connection(), trust);
+            if (!preview)
+                return ctx.fail(preview.error());
+            for (const MergeConflict &c : preview->conflicts)
+                resolver(c);
+            if (!unmatched.isEmpty())
+                return ctx.fail(QCoreApplication::translate("Cli", "No conflict matches %1. Run with --dry-run to "
+                                                                   "list the conflicts.")
+                                    .arg(QStringList(unmatched.cbegin(), unmatched.cend()).join(QStringLiteral(", "))),
+                                UsageError);
+        }
+        auto result = importer.apply(db->connection(), resolver, trust);
+        if (!result)
+            return ctx.fail(result.error());
+        comparison = result->comparison;
+        counts = result->entities;
+        warnings = comparison.warnings + result->warnings;
     }
     if (!unmatched.isEmpty())
         return ctx.fail(QCoreApplication::translate("Cli", "No conflict matches %1. Run with --dry-run to list the "
                                                            "conflicts.")
                             .arg(QStringList(unmatched.cbegin(), unmatched.cend()).join(QStringLiteral(", "))),
                         UsageError);
-
-    QList<EntityCounts> counts = preview->entities;
-    QStringList warnings = preview->warnings;
-    if (!dryRun) {
-        auto result = importer.apply(db->connection(), resolutions, trust);
-        if (!result)
-            return ctx.fail(result.error());
-        counts = result->entities;
-        warnings << result->warnings;
-    }
+    const ImportPreview *preview = &comparison;
 
     QTextStream &out = ctx.out();
     out.setEncoding(QStringConverter::Utf8);

@@ -23,25 +23,27 @@ QString ExportRun::changedExpression(const QString &alias) const {
         .arg(alias);
 }
 
-Status ApplyRun::exec(const QString &statement, const QVariantList &values, const QString &what) {
-    std::shared_ptr<QSqlQuery> &query = statements[statement];
-    if (!query) {
-        query = std::make_shared<QSqlQuery>(db);
-        if (!query->prepare(statement))
+Status ApplyRun::exec(const QString &statement, const QVariantList &values, const std::function<QString()> &what) {
+    Prepared &prepared = statements[statement.constData()];
+    if (!prepared.query || (prepared.text.constData() != statement.constData() && prepared.text != statement)) {
+        prepared.text = statement;
+        prepared.query = std::make_shared<QSqlQuery>(db);
+        if (!prepared.query->prepare(statement))
             return Status::failure(QCoreApplication::translate("Exchange", "Database error while %1: %2")
-                                       .arg(what, query->lastError().text()));
+                                       .arg(what(), prepared.query->lastError().text()));
     }
+    QSqlQuery &query = *prepared.query;
     for (int i = 0; i < values.size(); ++i)
-        query->bindValue(i, values.at(i));
-    if (!query->exec())
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
         return Status::failure(QCoreApplication::translate("Exchange", "Database error while %1: %2")
-                                   .arg(what, query->lastError().text()));
+                                   .arg(what(), query.lastError().text()));
     return {};
 }
 
 qint64 ApplyRun::lastInsertId(const QString &statement) const {
-    const auto query = statements.value(statement);
-    return query ? query->lastInsertId().toLongLong() : 0;
+    const auto it = statements.constFind(statement.constData());
+    return it != statements.cend() && it->query ? it->query->lastInsertId().toLongLong() : 0;
 }
 
 QString EntityExchange::displayValue(QLatin1String, const QString &value, const MergeContext &context) const {

@@ -74,11 +74,17 @@ struct ApplyRun {
     // References that could not be set yet (a unit whose parent comes later): entity -> (id, UUID).
     QMultiHash<QString, std::pair<qint64, QString>> deferred;
     QStringList warnings;
-    // Prepared statements by text, reused for every record (a prepare per row would halve the speed).
-    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+    // Prepared statements, reused for every record (a prepare per row would halve the speed). Keyed
+    // by the address of the statement's text: the entities pass string literals.
+    struct Prepared {
+        QString text;
+        std::shared_ptr<QSqlQuery> query;
+    };
+    QHash<const void *, Prepared> statements;
 
-    // Runs `statement` (prepared once per run) with `values`; the message names `what` on failure.
-    Status exec(const QString &statement, const QVariantList &values, const QString &what);
+    // Runs `statement` (prepared once per run) with `values`; on failure the message names what()
+    // (only made then: translating a label for each of 100,000 records costs more than the insert).
+    Status exec(const QString &statement, const QVariantList &values, const std::function<QString()> &what);
     qint64 lastInsertId(const QString &statement) const;
 
     qint64 idOf(const QString &entity, const QString &localUuid) const {

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace imbang::exchange {
 
 // What the merge would do with one record.
@@ -53,6 +55,8 @@ struct MergeConflict {
 
 // Resolutions by MergeConflict::key(); a conflict without one keeps this office's version.
 using Resolutions = QHash<QString, Resolution>;
+// Or decided per conflict while the import runs (the CLI's --take-theirs-for).
+using Resolver = std::function<Resolution(const MergeConflict &)>;
 
 struct EntityCounts {
     QString entity;
@@ -91,6 +95,7 @@ struct ImportPreview {
 };
 
 struct ImportResult {
+    ImportPreview comparison; // what the import found, inside its transaction
     QList<EntityCounts> entities;
     QStringList warnings;
     int changes = 0;          // records inserted, updated or deleted; one audit entry each

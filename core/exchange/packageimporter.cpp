@@ -43,6 +43,32 @@ struct BaseEntry {
 
 QDateTime parseTime(const QString &text) { return sql::toDateTime(text); }
 
+// Raises the page cache and keeps temporary files in memory for the life of the object.
+class ConnectionTuning {
+public:
+    explicit ConnectionTuning(QSqlDatabase db) : m_db(std::move(db)) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_cacheSize = q.value(0).toInt();
+        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
+            m_tempStore = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    ~ConnectionTuning() {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
+    }
+    ConnectionTuning(const ConnectionTuning &) = delete;
+    ConnectionTuning &operator=(const ConnectionTuning &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_cacheSize = -2000;
+    int m_tempStore = 0;
+};
+
 } // namespace
 
 struct MergePlan {
@@ -276,6 +302,7 @@ Expected<std::unique_ptr<MergePlan>> PackageImporter::plan(const QSqlDatabase &d
     receivedElsewhere.prepare(QStringLiteral(
         "SELECT 1 FROM exchange_base WHERE uuid = ? AND office <> ? AND received_hash = ? LIMIT 1"));
     const qint64 deleted = deletedHash();
+    plan->items.reserve(qsizetype(payload.recordCount()));
 
     for (int ei = 0; ei < entities.size(); ++ei) {
         const EntityExchange &e = *entities.at(ei);
@@ -503,11 +530,20 @@ Expected<ImportPreview> PackageImporter::preview(const QSqlDatabase &db, bool tr
 
 Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Resolutions &resolutions,
                                               bool trustSigner) {
+    return apply(
+        db, [&resolutions](const MergeConflict &c) { return resolutions.value(c.key(), Resolution::KeepMine); },
+        trustSigner);
+}
+
+Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Resolver &resolver, bool trustSigner) {
     using R = Expected<ImportResult>;
     if (Status s = ensurePayload(trustSigner); !s)
         return R::failure(s.error());
     const PackageHeader &header = m_package->header;
     const PackagePayload &payload = *m_payload;
+    // A large import touches more pages than SQLite's default 2 MB cache holds; spilling them and
+    // writing statement journals to temporary files would take most of the time.
+    const ConnectionTuning tuning(db);
     sql::Transaction transaction(db);
     if (!transaction.isActive())
         return R::failure(QCoreApplication::translate("Exchange", "The import could not start: %1")
@@ -537,10 +573,14 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
     ApplyRun run;
     run.db = db;
     run.ids = plan.ids;
-    AuditTrail audit(db);
+    // One audit entry per change; a batch writer because an import may change 100,000 records.
+    AuditBatch audit(db);
     const QString sender = header.senderName;
 
     // What actually happens to each item once the officer's resolutions are applied.
+    QHash<QString, Resolution> decided;
+    for (const MergeConflict &c : std::as_const(preview.conflicts))
+        decided.insert(c.key(), resolver ? resolver(c) : Resolution::KeepMine);
     QList<MergeAction> effective(plan.items.size());
     QList<bool> skipped(plan.items.size(), false);
     for (qsizetype k = 0; k < plan.items.size(); ++k) {
@@ -548,7 +588,7 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
         MergeAction action = item.action;
         if (action == MergeAction::Conflict) {
             const QString key = entities.at(item.entity)->entity() + QLatin1Char(':') + item.incomingUuid;
-            if (resolutions.value(key, Resolution::KeepMine) == Resolution::TakeTheirs) {
+            if (decided.value(key, Resolution::KeepMine) == Resolution::TakeTheirs) {
                 ++result.conflictsTakenTheirs;
                 action = item.remoteHash == deletedHash() ? MergeAction::Delete
                          : item.side == Side::Present     ? MergeAction::Update
@@ -561,6 +601,13 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
         effective[k] = action;
     }
 
+    // Translated once: an import may write 100,000 audit entries.
+    const QString addedText = QCoreApplication::translate("Exchange", "Added from the package of %1: %2").arg(sender);
+    const QString updatedText = QCoreApplication::translate("Exchange", "Updated from the package of %1: %2").arg(sender);
+    const QString deletedText = QCoreApplication::translate("Exchange", "Deleted by the package of %1: %2").arg(sender);
+    // A new record's content is the package's; the entry names the package (its content hash) instead
+    // of repeating every field, which would double the time of a large import.
+    const QJsonObject fromPackage{{QStringLiteral("package"), m_package->contentHashHex()}};
     const auto recordAudit = [&](const EntityExchange &e, const PlanItem &item, MergeAction action,
                                  const Fields &after) -> Status {
         AuditRecord record;
@@ -569,14 +616,12 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
         switch (action) {
         case MergeAction::Insert:
             record.action = QStringLiteral("exchange.insert");
-            record.summary = QCoreApplication::translate("Exchange", "Added from the package of %1: %2")
-                                 .arg(sender, item.label);
-            record.after = toJson(after);
+            record.summary = addedText.arg(item.label);
+            record.after = fromPackage;
             break;
         case MergeAction::Update:
             record.action = QStringLiteral("exchange.update");
-            record.summary = QCoreApplication::translate("Exchange", "Updated from the package of %1: %2")
-                                 .arg(sender, item.label);
+            record.summary = updatedText.arg(item.label);
             for (int f = 0; f < item.localFields.size() && f < after.size(); ++f)
                 if (item.localFields.at(f).value != after.at(f).value) {
                     record.before.insert(item.localFields.at(f).name, item.localFields.at(f).value);
@@ -585,8 +630,7 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
             break;
         default:
             record.action = QStringLiteral("exchange.delete");
-            record.summary = QCoreApplication::translate("Exchange", "Deleted by the package of %1: %2")
-                                 .arg(sender, item.label);
+            record.summary = deletedText.arg(item.label);
             record.before = toJson(item.localFields);
             break;
         }
@@ -616,7 +660,15 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
                 ++counts.skipped;
                 continue;
             }
-            const Fields after = e.incoming(payload, item.index, plan.context).fields;
+            if (action == MergeAction::Insert && item.side == Side::Deleted) {
+                // Deleted here, restored by the officer's choice: it is no longer deleted.
+                auto q = sql::run(db, QStringLiteral("DELETE FROM exchange_tombstone WHERE uuid = ?"),
+                                  {item.incomingUuid});
+                if (!q)
+                    return R::failure(q.error());
+            }
+            const Fields after =
+                action == MergeAction::Update ? e.incoming(payload, item.index, plan.context).fields : Fields();
             if (Status s = recordAudit(e, item, action, after); !s)
                 return R::failure(s.error());
             ++(action == MergeAction::Insert ? counts.inserted : counts.updated);
@@ -714,6 +766,7 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
     }
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
+    result.comparison = std::move(preview);
     for (const EntityCounts &c : std::as_const(result.entities))
         if (c.changes() > 0)
             ChangeBus::notify(c.entity);

@@ -53,6 +53,7 @@ public:
     Expected<ImportPreview> preview(const QSqlDatabase &db, bool trustSigner = false);
     // trustSigner also stores the trust (in the same transaction as the import).
     Expected<ImportResult> apply(const QSqlDatabase &db, const Resolutions &resolutions, bool trustSigner = false);
+    Expected<ImportResult> apply(const QSqlDatabase &db, const Resolver &resolver, bool trustSigner = false);
 
     static QString cancelledMessage();
 

@@ -8,10 +8,13 @@
 #include <boost/archive/text_oarchive.hpp>
 #include <boost/iostreams/device/array.hpp>
 #include <boost/iostreams/device/back_inserter.hpp>
+#include <boost/iostreams/filter/aggregate.hpp>
+#include <boost/iostreams/operations.hpp>
 #include <boost/iostreams/filter/zlib.hpp>
 #include <boost/iostreams/filtering_stream.hpp>
 
 #include <sstream>
+#include <string>
 
 namespace imbang::exchange::payloadcodec {
 namespace {
@@ -23,6 +26,21 @@ QString damaged(const QString &detail) {
         .arg(detail);
 }
 
+// Counts the bytes passing to the compressor (the inflated size for the header). Boost's own
+// counter filter counts in an int, which a province-size package could overflow.
+class ByteCounter : public boost::iostreams::multichar_output_filter {
+public:
+    explicit ByteCounter(std::uint64_t *count) : m_count(count) {}
+    template <typename Sink>
+    std::streamsize write(Sink &sink, const char *s, std::streamsize n) {
+        *m_count += std::uint64_t(n);
+        return boost::iostreams::write(sink, s, n);
+    }
+
+private:
+    std::uint64_t *m_count;
+};
+
 QString tooLarge() {
     return QCoreApplication::translate("Exchange", "The package is larger than Imbang accepts (more records or "
                                                    "longer texts than any office has). It was not imported.");
@@ -31,23 +49,24 @@ QString tooLarge() {
 } // namespace
 
 Encoded encode(const PackagePayload &payload) {
-    std::ostringstream text;
-    {
-        boost::archive::text_oarchive archive(text);
-        archive << payload;
-    }
-    const std::string archiveText = std::move(text).str();
-    Encoded encoded;
-    encoded.inflatedSize = archiveText.size();
+    namespace io = boost::iostreams;
+    // The archive streams straight into the compressor: no copy of the whole text is ever held.
     std::string compressed;
-    compressed.reserve(archiveText.size() / 4);
+    compressed.reserve(std::size_t(payload.recordCount()) * 96 + 4096);
+    Encoded encoded;
     {
-        namespace io = boost::iostreams;
         io::filtering_ostream out;
+        std::uint64_t inflated = 0;
+        out.push(ByteCounter(&inflated));
         // Level 3: most of the size gain of the default level at well under half its time.
-        out.push(io::zlib_compressor(io::zlib_params(3)));
-        out.push(io::back_inserter(compressed));
-        out.write(archiveText.data(), std::streamsize(archiveText.size()));
+        out.push(io::zlib_compressor(io::zlib_params(3), 256 * 1024));
+        out.push(io::back_inserter(compressed), 256 * 1024);
+        {
+            boost::archive::text_oarchive archive(out);
+            archive << payload;
+        }
+        out.reset(); // flushes the filters and finishes the zlib stream
+        encoded.inflatedSize = inflated;
     }
     encoded.compressed = QByteArray(compressed.data(), qsizetype(compressed.size()));
     return encoded;

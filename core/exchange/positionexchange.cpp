@@ -170,7 +170,7 @@ Expected<bool> PositionExchange::write(ApplyRun &run, const PackagePayload &payl
                               r.bupOverride ? QVariant(r.bupOverride) : QVariant(),
                               to(r.modifiedAt),
                               sql::text(to(r.originOffice))};
-    const QString what = QCoreApplication::translate("Exchange", "saving position %1").arg(to(r.name));
+    const auto what = [&] { return QCoreApplication::translate("Exchange", "saving position %1").arg(to(r.name)); };
     if (localId) {
         Status s = run.exec(QStringLiteral("UPDATE position SET code = ?, name = ?, kind = ?, level = ?, family = ?, "
                                        "teacher = ?, bup_override = ?, modified_at = ?, origin_office = ? WHERE id = ?"),

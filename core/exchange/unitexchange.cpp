@@ -212,7 +212,7 @@ Expected<bool> UnitExchange::write(ApplyRun &run, const PackagePayload &payload,
                               r.closedOn.empty() ? QVariant() : QVariant(to(r.closedOn)),
                               to(r.modifiedAt),
                               sql::text(to(r.originOffice))};
-    const QString what = QCoreApplication::translate("Exchange", "saving unit %1").arg(labelOf(r));
+    const auto what = [&] { return QCoreApplication::translate("Exchange", "saving unit %1").arg(labelOf(r)); };
     qint64 id = localId;
     if (localId) {
         const QString update = QStringLiteral("UPDATE unit SET code = ?, name = ?, kind = ?, parent_id = ?, region = ?, "
@@ -246,7 +246,7 @@ Status UnitExchange::finishWrites(ApplyRun &run) const {
             continue;
         }
         if (Status s = run.exec(QStringLiteral("UPDATE unit SET parent_id = ? WHERE id = ?"), {parentId, id},
-                                QCoreApplication::translate("Exchange", "placing units in the tree"));
+                                [] { return QCoreApplication::translate("Exchange", "placing units in the tree"); });
             !s)
             return s;
     }

@@ -108,8 +108,9 @@ Status toVersion1(const QSqlDatabase &db) {
 // offices we know (their public key and whether the officer trusts them); per record and office the
 // content hash last received from and last sent to that office (the common base of a three-way
 // merge); the packages sent (for "changes since the last package") and received; and tombstones so
-// that deletions travel. Triggers write the tombstones, so every deletion is caught whoever makes it,
-// and remove them when a record with that uuid comes back.
+// that deletions travel. Triggers write the tombstones, so every deletion is caught whoever makes it.
+// (A deleted UUID only comes back through an import, which removes its tombstone itself: an insert
+// trigger would slow every bulk insert down.)
 Status toVersion2(const QSqlDatabase &db) {
     QStringList statements{
         QStringLiteral(R"(CREATE TABLE exchange_key (
@@ -167,10 +168,7 @@ Status toVersion2(const QSqlDatabase &db) {
                                      "INSERT OR REPLACE INTO exchange_tombstone(uuid, entity, deleted_at, "
                                      "origin_office, recorded_at) VALUES(OLD.uuid, '%1', %2, "
                                      "coalesce((SELECT value FROM meta WHERE key = 'office_id'), ''), %2); END")
-                          .arg(table, now)
-                   << QStringLiteral("CREATE TRIGGER %1_revived AFTER INSERT ON %1 BEGIN "
-                                     "DELETE FROM exchange_tombstone WHERE uuid = NEW.uuid; END")
-                          .arg(table);
+                          .arg(table, now);
     }
     return sql::runAll(db, statements);
 }

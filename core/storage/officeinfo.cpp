@@ -11,7 +11,7 @@ QString metaValue(const QSqlDatabase &db, const QString &key) {
 Status setMetaValue(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                      {key, value});
+                      {key, sql::text(value)});
     return q ? Status() : Status::failure(q.error());
 }
 } // namespace
