@@ -68,20 +68,27 @@ Expected<VerifiedPackage> read(const QString &path, const PayloadLimits &limits)
 QByteArray build(const PackagePayload &payload, const Sender &sender, const OfficeKeys &keys,
                  const QDateTime &createdAt) {
     const payloadcodec::Encoded encoded = payloadcodec::encode(payload);
+    return buildRaw(encoded.compressed, encoded.inflatedSize, sender, keys, createdAt);
+}
+
+QByteArray buildRaw(const QByteArray &compressedPayload, quint64 inflatedSize, const Sender &sender,
+                    const OfficeKeys &keys, const QDateTime &createdAt, quint16 formatVersion) {
     PackageHeader header;
-    header.formatVersion = packageformat::currentVersion;
-    header.requiredAppVersion = packageformat::appVersionFor(packageformat::currentVersion);
+    header.formatVersion = formatVersion;
+    header.requiredAppVersion = packageformat::appVersionFor(formatVersion);
+    if (header.requiredAppVersion.isEmpty())
+        header.requiredAppVersion = QStringLiteral("9.9.9");
     header.writerAppVersion = QStringLiteral(IMBANG_VERSION);
     header.senderOffice = sender.officeId;
     header.createdAt = createdAt.toUTC();
     header.senderName = sender.name;
     header.senderRegion = sender.region;
     header.publicKey = keys.publicKey();
-    header.payloadSize = quint64(encoded.compressed.size());
-    header.inflatedSize = encoded.inflatedSize;
-    header.contentHash = sha256(encoded.compressed);
+    header.payloadSize = quint64(compressedPayload.size());
+    header.inflatedSize = inflatedSize;
+    header.contentHash = sha256(compressedPayload);
     header.signature = keys.sign(header.signedPart());
-    return header.encode() + encoded.compressed;
+    return header.encode() + compressedPayload;
 }
 
 Status write(const QString &path, const QByteArray &fileBytes) {

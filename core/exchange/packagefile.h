@@ -39,6 +39,11 @@ struct Sender {
 // The complete file: header (signed with `keys`) and compressed payload.
 QByteArray build(const PackagePayload &payload, const Sender &sender, const OfficeKeys &keys,
                  const QDateTime &createdAt);
+// The same from an already compressed payload, with a chosen format version: for tests and fixtures
+// that need packages a current writer would not make (a newer format, a crafted payload).
+QByteArray buildRaw(const QByteArray &compressedPayload, quint64 inflatedSize, const Sender &sender,
+                    const OfficeKeys &keys, const QDateTime &createdAt,
+                    quint16 formatVersion = packageformat::currentVersion);
 // Writes the file atomically: a cancelled or failed write leaves no half file behind.
 Status write(const QString &path, const QByteArray &fileBytes);
 
