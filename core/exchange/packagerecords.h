@@ -20,6 +20,18 @@
 
 namespace imbang::exchange {
 
+// Thrown while reading a record written with a newer class version than this program knows. (Boost
+// 1.74 would pass the newer version on to serialize() and read the fields wrongly.)
+struct NewerVersionError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+template <class T>
+void requireKnownVersion(unsigned version) {
+    if (version > unsigned(boost::serialization::version<T>::value))
+        throw NewerVersionError("record written by a newer Imbang");
+}
+
 struct UnitRecord {
     std::string uuid;
     std::string code;
@@ -36,7 +48,8 @@ struct UnitRecord {
     std::string originOffice;
 
     template <class Archive>
-    void serialize(Archive &ar, unsigned /*version*/) {
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<UnitRecord>(version);
         ar & uuid & code & name & kind & parentUuid & region & hasLatitude & latitude & hasLongitude & longitude &
             closedOn & modifiedAt & originOffice;
     }
@@ -55,7 +68,8 @@ struct PositionRecord {
     std::string originOffice;
 
     template <class Archive>
-    void serialize(Archive &ar, unsigned /*version*/) {
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<PositionRecord>(version);
         ar & uuid & code & name & kind & level & family & teacher & bupOverride & modifiedAt & originOffice;
     }
 };
@@ -84,7 +98,8 @@ struct EmployeeRecord {
     std::string originOffice;
 
     template <class Archive>
-    void serialize(Archive &ar, unsigned /*version*/) {
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<EmployeeRecord>(version);
         ar & uuid & nip & name & titleFront & titleBack & gender & birthPlace & birthDate & status & rankCode &
             rankTmt & positionUuid & unitUuid & positionTmt & cpnsTmt & education & active & inactiveReason &
             inactiveDate & modifiedAt & originOffice;
@@ -102,7 +117,8 @@ struct StaffingNeedRecord {
     std::string originOffice;
 
     template <class Archive>
-    void serialize(Archive &ar, unsigned /*version*/) {
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<StaffingNeedRecord>(version);
         ar & uuid & unitUuid & positionUuid & need & source & note & modifiedAt & originOffice;
     }
 };
@@ -115,7 +131,8 @@ struct TombstoneRecord {
     std::string originOffice;
 
     template <class Archive>
-    void serialize(Archive &ar, unsigned /*version*/) {
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<TombstoneRecord>(version);
         ar & uuid & entity & deletedAt & originOffice;
     }
 };
@@ -132,7 +149,8 @@ struct PackageInfo {
     std::string createdAt;
 
     template <class Archive>
-    void serialize(Archive &ar, unsigned /*version*/) {
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<PackageInfo>(version);
         ar & senderOffice & senderName & recipientOffice & recipientName & scope & unitCodes & since & createdAt;
     }
 };
@@ -190,7 +208,8 @@ struct PackagePayload {
     }
 
     template <class Archive>
-    void load(Archive &ar, unsigned /*version*/) {
+    void load(Archive &ar, unsigned version) {
+        requireKnownVersion<PackagePayload>(version);
         ar >> info;
         loadSection(ar, units);
         loadSection(ar, positions);

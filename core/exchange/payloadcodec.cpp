@@ -125,6 +125,10 @@ Expected<PackagePayload> parse(QByteArray archiveText, const PayloadLimits &limi
         return payload;
     } catch (const PayloadLimitError &) {
         return R::failure(tooLarge());
+    } catch (const NewerVersionError &) {
+        return R::failure(QCoreApplication::translate(
+            "Exchange", "The package was written by a newer Imbang than this one. Install the newest Imbang "
+                        "to import it."));
     } catch (const boost::archive::archive_exception &e) {
         if (e.code == boost::archive::archive_exception::unsupported_class_version ||
             e.code == boost::archive::archive_exception::unsupported_version)
