@@ -21,11 +21,15 @@
     </message>
     <message numerus="yes">
         <source>The audit trail is broken: %1. %n entries before it are intact.</source>
-        <translation><numerusform>Jejak audit rusak: %1. %n entri sebelumnya masih utuh.</numerusform></translation>
+        <translation>
+            <numerusform>Jejak audit rusak: %1. %n entri sebelumnya masih utuh.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is intact: %n entries checked.</source>
-        <translation><numerusform>Jejak audit utuh: %n entri diperiksa.</numerusform></translation>
+        <translation>
+            <numerusform>Jejak audit utuh: %n entri diperiksa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -627,11 +631,11 @@
     <name>EmployeeList</name>
     <message>
         <source>NIP</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">NIP</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Nama</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -639,7 +643,7 @@
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jenis kelamin</translation>
     </message>
     <message>
         <source>Birth place</source>
@@ -651,19 +655,19 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Golongan</translation>
     </message>
     <message>
         <source>Rank TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">TMT golongan</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Jabatan</translation>
     </message>
     <message>
         <source>Unit code</source>
@@ -671,23 +675,23 @@
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Unit</translation>
     </message>
     <message>
         <source>Position TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">TMT jabatan</translation>
     </message>
     <message>
         <source>CPNS TMT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">TMT CPNS</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Pendidikan</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Aktif</translation>
     </message>
     <message>
         <source>Age</source>
@@ -710,7 +714,7 @@
     </message>
     <message>
         <source>saving employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">menyimpan pegawai %1</translation>
     </message>
 </context>
 <context>
@@ -829,7 +833,9 @@
     </message>
     <message numerus="yes">
         <source>"%1" matches %n offices; type more of the office id.</source>
-        <translation><numerusform>"%1" cocok dengan %n kantor; ketik ID kantor lebih lengkap.</numerusform></translation>
+        <translation>
+            <numerusform>"%1" cocok dengan %n kantor; ketik ID kantor lebih lengkap.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No known office is called "%1". Offices become known when one of their packages is imported; "imbang-cli offices" lists them.</source>
@@ -1209,6 +1215,21 @@
     </message>
 </context>
 <context>
+    <name>ExchangeUi</name>
+    <message>
+        <source>Imbang exchange package (*.imbang)</source>
+        <translation>Paket pertukaran Imbang (*.imbang)</translation>
+    </message>
+    <message>
+        <source>Save exchange package</source>
+        <translation>Simpan paket pertukaran</translation>
+    </message>
+    <message>
+        <source>Open exchange package</source>
+        <translation>Buka paket pertukaran</translation>
+    </message>
+</context>
+<context>
     <name>Grade</name>
     <message>
         <source>Very good</source>
@@ -1315,7 +1336,7 @@
     </message>
     <message>
         <source>saving position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">menyimpan jabatan %1</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1350,7 @@
     <name>Sql</name>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Galat basis data saat %1: %2</translation>
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
@@ -1352,7 +1373,7 @@
     </message>
     <message>
         <source>saving unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">menyimpan unit %1</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1381,338 @@
     <message>
         <source>%1 years %2 months</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>imbang::exchangeui::ExportPackageDialog</name>
+    <message>
+        <source>Export exchange package</source>
+        <translation>Ekspor paket pertukaran</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Apa yang dikirim</translation>
+    </message>
+    <message>
+        <source>All data of this office</source>
+        <translation>Semua data kantor ini</translation>
+    </message>
+    <message>
+        <source>Only the chosen units, with their sub-units</source>
+        <translation>Hanya unit yang dipilih, beserta sub-unitnya</translation>
+    </message>
+    <message>
+        <source>Find a unit by code or name</source>
+        <translation>Cari unit menurut kode atau nama</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>For which office</source>
+        <translation>Untuk kantor mana</translation>
+    </message>
+    <message>
+        <source>Any office (a package for whoever needs it)</source>
+        <translation>Kantor mana saja (paket untuk siapa pun yang memerlukannya)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last package sent to this office</source>
+        <translation>Hanya yang berubah sejak paket terakhir yang dikirim ke kantor ini</translation>
+    </message>
+    <message>
+        <source>Offices appear here after one of their packages was imported. Choosing the office lets Imbang remember what it has, so that its answer merges without false conflicts.</source>
+        <translation>Kantor muncul di sini setelah salah satu paketnya diimpor. Dengan memilih kantor tujuan, Imbang mencatat data yang dimilikinya, sehingga balasannya dapat digabungkan tanpa konflik semu.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Simpan sebagai:</translation>
+    </message>
+    <message>
+        <source>Packages of this office are signed with key %1.</source>
+        <translation>Paket kantor ini ditandatangani dengan kunci %1.</translation>
+    </message>
+    <message>
+        <source>The office's signing key will be made with the first package.</source>
+        <translation>Kunci tanda tangan kantor akan dibuat bersama paket pertama.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 records (%3 employees, %4 units), %5 KB, signed with key %6.</source>
+        <translation>Tersimpan %1: %2 data (%3 pegawai, %4 unit), %5 KB, ditandatangani dengan kunci %6.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::exchangeui::ImportPreviewDialog</name>
+    <message>
+        <source>Import exchange package</source>
+        <translation>Impor paket pertukaran</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Show what would change</source>
+        <translation>Tampilkan apa yang akan berubah</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Sidik kunci:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Kepercayaan:</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Newer here</source>
+        <translation>Lebih baru di sini</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Di sini (milik sendiri)</translation>
+    </message>
+    <message>
+        <source>Sender (theirs)</source>
+        <translation>Pengirim (milik mereka)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Pakai</translation>
+    </message>
+    <message>
+        <source>Keep mine for all</source>
+        <translation>Pakai milik sendiri untuk semua</translation>
+    </message>
+    <message>
+        <source>Take theirs for all</source>
+        <translation>Ambil milik pengirim untuk semua</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>What importing would change:</source>
+        <translation>Yang akan berubah jika diimpor:</translation>
+    </message>
+    <message>
+        <source>Import exchange package: %1</source>
+        <translation>Impor paket pertukaran: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 — package made %3 by Imbang %4</source>
+        <translation>%1, %2 — paket dibuat %3 oleh Imbang %4</translation>
+    </message>
+    <message>
+        <source>This office is not trusted yet. Call %1 and ask them to read out their key fingerprint (Settings &gt; Trusted offices). Trust it only if it matches the one above.</source>
+        <translation>Kantor ini belum dipercaya. Telepon %1 dan minta mereka membacakan sidik kunci mereka (Pengaturan &gt; Kantor tepercaya). Percayai hanya jika sama dengan yang tertera di atas.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 signed its earlier packages with another key. Trust the new key only if the office confirms by phone that it made a new one.</source>
+        <translation>Peringatan: %1 menandatangani paket-paket sebelumnya dengan kunci lain. Percayai kunci baru hanya jika kantor itu memastikan lewat telepon bahwa mereka membuat kunci baru.</translation>
+    </message>
+    <message>
+        <source>This package claims to come from this office itself but is signed with another key. It cannot be imported.</source>
+        <translation>Paket ini mengaku berasal dari kantor ini sendiri tetapi ditandatangani dengan kunci lain. Paket ini tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with %1 by phone: trust this office</source>
+        <translation>Saya sudah mencocokkan sidik kunci dengan %1 lewat telepon: percayai kantor ini</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Pakai milik sendiri</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ambil milik pengirim</translation>
+    </message>
+    <message>
+        <source>No conflicts: every record changed on one side only.</source>
+        <translation>Tidak ada konflik: setiap data hanya berubah di satu pihak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed in both offices. Choose per record which version to keep.</source>
+        <translation><numerusform>%n data diubah di kedua kantor. Pilih untuk setiap data versi mana yang dipakai.</numerusform></translation>
+    </message>
+    <message>
+        <source>This package was already imported on %1; importing it again changes nothing that was not changed here since.</source>
+        <translation>Paket ini sudah diimpor pada %1; mengimpornya lagi tidak mengubah apa pun kecuali yang sudah diubah di sini sejak itu.</translation>
+    </message>
+    <message>
+        <source>Package contents: %1. Nothing is saved until you press Import.</source>
+        <translation>Isi paket: %1. Tidak ada yang disimpan sebelum Anda menekan Impor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n change(s) saved, one audit entry each.</source>
+        <translation><numerusform>Diimpor: %n perubahan disimpan, masing-masing dengan satu entri jejak audit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 kept as here, %2 taken from the sender.</source>
+        <translation>Konflik: %1 tetap seperti di sini, %2 diambil dari pengirim.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::exchangeui::KnownOfficesModel</name>
+    <message>
+        <source>Trusted</source>
+        <translation>Dipercaya</translation>
+    </message>
+    <message>
+        <source>Not trusted</source>
+        <translation>Tidak dipercaya</translation>
+    </message>
+    <message>
+        <source>Office id %1</source>
+        <translation>ID kantor %1</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Kepercayaan</translation>
+    </message>
+    <message>
+        <source>Last package received</source>
+        <translation>Paket terakhir diterima</translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation>Paket terakhir dikirim</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::exchangeui::TrustedOfficesWidget</name>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint out to another office over the phone, so that they can check that a package really comes from you before they trust it.</source>
+        <translation>Bacakan sidik kunci ini kepada kantor lain lewat telepon, agar mereka dapat memastikan bahwa paket benar-benar berasal dari Anda sebelum memercayainya.</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Kantor:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Sidik kunci:</translation>
+    </message>
+    <message>
+        <source>Offices that sent packages</source>
+        <translation>Kantor yang mengirim paket</translation>
+    </message>
+    <message>
+        <source>Trust…</source>
+        <translation>Percayai…</translation>
+    </message>
+    <message>
+        <source>Stop trusting…</source>
+        <translation>Berhenti memercayai…</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum bernama)</translation>
+    </message>
+    <message>
+        <source>Trust office</source>
+        <translation>Percayai kantor</translation>
+    </message>
+    <message>
+        <source>Trust %1? Do this only after the office read out its key fingerprint %2 to you by phone and it matched.</source>
+        <translation>Percayai %1? Lakukan ini hanya setelah kantor itu membacakan sidik kuncinya %2 kepada Anda lewat telepon dan ternyata cocok.</translation>
+    </message>
+    <message>
+        <source>%1 is trusted.</source>
+        <translation>%1 dipercaya.</translation>
+    </message>
+    <message>
+        <source>Stop trusting office</source>
+        <translation>Berhenti memercayai kantor</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its packages will need a new confirmation before they can be imported.</source>
+        <translation>Berhenti memercayai %1? Paket-paketnya akan memerlukan konfirmasi baru sebelum dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer trusted.</source>
+        <translation>%1 tidak lagi dipercaya.</translation>
     </message>
 </context>
 </TS>

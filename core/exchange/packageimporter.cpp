@@ -770,6 +770,8 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
     for (const EntityCounts &c : std::as_const(result.entities))
         if (c.changes() > 0)
             ChangeBus::notify(c.entity);
+    if (m_signer.status != SignerStatus::Own)
+        ChangeBus::notify(QStringLiteral("exchange_office")); // trust or last package received
     report(100, QCoreApplication::translate("Exchange", "Done"));
     return result;
 }
