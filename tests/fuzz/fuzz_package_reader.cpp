@@ -47,9 +47,10 @@ struct World {
     OfficeInfo office;
 };
 
+// Never destroyed: at exit Qt's own globals are gone before a static World's destructor would run.
 World &world() {
-    static World w;
-    return w;
+    static World *w = new World;
+    return *w;
 }
 
 void setUpDatabase(World &w) {
