@@ -770,8 +770,13 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
     for (const EntityCounts &c : std::as_const(result.entities))
         if (c.changes() > 0)
             ChangeBus::notify(c.entity);
-    if (m_signer.status != SignerStatus::Own)
-        ChangeBus::notify(QStringLiteral("exchange_office")); // trust or last package received
+    const bool officeChanged = m_signer.status != SignerStatus::Own &&
+                               (!result.comparison.alreadyImportedAt.isValid() ||
+                                (trustSigner && m_signer.status != SignerStatus::Trusted));
+    if (officeChanged)
+        ChangeBus::notify(QStringLiteral("exchange_office")); // trust, or the last package received
+    if (trustSigner && (m_signer.status == SignerStatus::Unknown || m_signer.status == SignerStatus::KeyChanged))
+        m_signer.status = SignerStatus::Trusted;
     report(100, QCoreApplication::translate("Exchange", "Done"));
     return result;
 }

@@ -380,7 +380,7 @@ private slots:
         for (const QList<QVariant> &args : std::as_const(spy))
             topics << args.first().toString();
         QCOMPARE(topics, (QStringList{QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("employee"),
-                                      QStringLiteral("staffing_need")}));
+                                      QStringLiteral("staffing_need"), QStringLiteral("exchange_office")}));
         spy.clear();
         test::importPackage(b.db(), path);
         QCOMPARE(spy.count(), 0);
