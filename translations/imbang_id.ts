@@ -36,171 +36,171 @@
     <name>Cli</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run "imbang-cli %1 --help" for the options.</source>
-        <translation type="unfinished" />
+        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office database (default: %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation type="unfinished" />
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
-        <translation type="unfinished" />
+        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation type="unfinished" />
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Region of the office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Created %1 (schema version %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees, and show the schema version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Office: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Units: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Positions: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inactive employees: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees with their fields.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only this unit and its sub-units (unit code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Words in the name or NIP.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include inactive employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print CSV.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose either --json or --csv, not both.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
-        <translation type="unfinished" />
+        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Number of employees (default 5000).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo database %1: %2 units, %3 positions, %4 employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count units, positions and employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>List employees.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Create a demo database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a signed exchange package (.imbang) for another office.</source>
@@ -267,7 +267,7 @@
         <translation>%1: %2 baru, %3 diperbarui, %4 dihapus, %5 tidak berubah, %6 lebih baru di sini, %7 konflik</translation>
     </message>
     <message>
-        <source>Import an exchange package from another office. Conflicts keep this office's version unless --take-theirs or --take-theirs-for says otherwise.</source>
+        <source>Import an exchange package from another office. Conflicts keep this office&apos;s version unless --take-theirs or --take-theirs-for says otherwise.</source>
         <translation>Impor paket pertukaran dari kantor lain. Pada konflik, versi kantor ini dipertahankan kecuali --take-theirs atau --take-theirs-for menyatakan lain.</translation>
     </message>
     <message>
@@ -283,11 +283,11 @@
         <translation>Percayai kantor penanda tangan (setelah mencocokkan sidik kuncinya lewat telepon).</translation>
     </message>
     <message>
-        <source>Resolve every conflict with the sender's version.</source>
+        <source>Resolve every conflict with the sender&apos;s version.</source>
         <translation>Selesaikan setiap konflik dengan versi pengirim.</translation>
     </message>
     <message>
-        <source>Resolve these conflicts with the sender's version (NIPs, unit codes or UUIDs, comma separated).</source>
+        <source>Resolve these conflicts with the sender&apos;s version (NIPs, unit codes or UUIDs, comma separated).</source>
         <translation>Selesaikan konflik ini dengan versi pengirim (NIP, kode unit, atau UUID, dipisah koma).</translation>
     </message>
     <message>
@@ -347,11 +347,11 @@
         <translation>pakai milik sendiri</translation>
     </message>
     <message>
-        <source>%1: here "%2", sender "%3"</source>
-        <translation>%1: di sini "%2", pengirim "%3"</translation>
+        <source>%1: here &quot;%2&quot;, sender &quot;%3&quot;</source>
+        <translation>%1: di sini &quot;%2&quot;, pengirim &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>To take the sender's version of a record, run again with --take-theirs-for KEY (or --take-theirs for all).</source>
+        <source>To take the sender&apos;s version of a record, run again with --take-theirs-for KEY (or --take-theirs for all).</source>
         <translation>Untuk mengambil versi pengirim suatu data, jalankan lagi dengan --take-theirs-for KUNCI (atau --take-theirs untuk semuanya).</translation>
     </message>
     <message>
@@ -407,7 +407,7 @@
         <translation>tidak</translation>
     </message>
     <message>
-        <source>Show this office's id and key fingerprint (made on first use), to read out over the phone.</source>
+        <source>Show this office&apos;s id and key fingerprint (made on first use), to read out over the phone.</source>
         <translation>Tampilkan ID kantor ini dan sidik kuncinya (dibuat saat pertama dipakai), untuk dibacakan lewat telepon.</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
         <translation>Daftar kantor tujuan dan asal paket.</translation>
     </message>
     <message>
-        <source>Show this office's key fingerprint.</source>
+        <source>Show this office&apos;s key fingerprint.</source>
         <translation>Tampilkan sidik kunci kantor ini.</translation>
     </message>
 </context>
@@ -435,196 +435,196 @@
     <name>Codes</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPNS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PPPK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resigned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Transferred out of the government</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Agency (OPD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health centre (puskesmas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Division (bidang)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Technical unit (UPTD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Senior executive (JPT)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Supervisor (pengawas)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Executor (pelaksana)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Functional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Pertama</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Muda</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Madya</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ahli Utama</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pemula</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terampil</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mahir</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Penyelia</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The file %1 does not exist. Check the name and folder, or create a new database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
-        <translation type="unfinished" />
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is not an Imbang database (it is not an SQLite file). Choose the .sqlite file of your office.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is an SQLite database of another program, not of Imbang. It was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is damaged (the integrity check failed). It was left unchanged. Open your latest backup copy instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install the newest Imbang to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by a newer version of Imbang. Install Imbang %2 or later to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 was made by an older Imbang and must be upgraded, but it is in a read-only location. Copy it to a folder you can write to and open the copy.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 could not be upgraded; it was left as it was. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database %1 could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 is in a read-only location, so it was opened read-only: you can look but not change anything. Copy it to a folder you can write to for editing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the folder cannot be made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number of employees must be between 0 and 2,000,000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeBatchWriter</name>
     <message>
         <source>NIP %1 appears twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Employee %1 could not be saved: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gender</source>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>Birth place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Unit code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unit</source>
@@ -695,22 +695,22 @@
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retirement date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmployeeRepository</name>
     <message>
         <source>NIP %1 is already registered to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding employee %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving employee %1</source>
@@ -828,18 +828,18 @@
         <translation>Galat basis data saat %1: %2</translation>
     </message>
     <message>
-        <source>No office given. "imbang-cli offices" lists the offices.</source>
-        <translation>Kantor belum disebutkan. "imbang-cli offices" menampilkan daftar kantor.</translation>
+        <source>No office given. &quot;imbang-cli offices&quot; lists the offices.</source>
+        <translation>Kantor belum disebutkan. &quot;imbang-cli offices&quot; menampilkan daftar kantor.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" matches %n offices; type more of the office id.</source>
+        <source>&quot;%1&quot; matches %n offices; type more of the office id.</source>
         <translation>
-            <numerusform>"%1" cocok dengan %n kantor; ketik ID kantor lebih lengkap.</numerusform>
+            <numerusform>&quot;%1&quot; cocok dengan %n kantor; ketik ID kantor lebih lengkap.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No known office is called "%1". Offices become known when one of their packages is imported; "imbang-cli offices" lists them.</source>
-        <translation>Tidak ada kantor dikenal bernama "%1". Kantor menjadi dikenal setelah salah satu paketnya diimpor; "imbang-cli offices" menampilkan daftarnya.</translation>
+        <source>No known office is called &quot;%1&quot;. Offices become known when one of their packages is imported; &quot;imbang-cli offices&quot; lists them.</source>
+        <translation>Tidak ada kantor dikenal bernama &quot;%1&quot;. Kantor menjadi dikenal setelah salah satu paketnya diimpor; &quot;imbang-cli offices&quot; menampilkan daftarnya.</translation>
     </message>
     <message>
         <source>remembering office %1</source>
@@ -850,7 +850,7 @@
         <translation>Basis data ini belum memiliki kunci tanda tangan.</translation>
     </message>
     <message>
-        <source>The office's signing key in this database is damaged. Restore the database from a backup copy.</source>
+        <source>The office&apos;s signing key in this database is damaged. Restore the database from a backup copy.</source>
         <translation>Kunci tanda tangan kantor dalam basis data ini rusak. Pulihkan basis data dari salinan cadangan.</translation>
     </message>
     <message>
@@ -858,7 +858,7 @@
         <translation>Pustaka kriptografi tidak dapat dijalankan.</translation>
     </message>
     <message>
-        <source>saving the office's signing key</source>
+        <source>saving the office&apos;s signing key</source>
         <translation>menyimpan kunci tanda tangan kantor</translation>
     </message>
     <message>
@@ -866,12 +866,12 @@
         <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
     </message>
     <message>
-        <source>"Changes since the last package" needs the office the package is for.</source>
-        <translation>"Perubahan sejak paket terakhir" memerlukan kantor tujuan paket.</translation>
+        <source>&quot;Changes since the last package&quot; needs the office the package is for.</source>
+        <translation>&quot;Perubahan sejak paket terakhir&quot; memerlukan kantor tujuan paket.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". Check the code in the unit list.</source>
-        <translation>Tidak ada unit dengan kode "%1". Periksa kodenya di daftar unit.</translation>
+        <source>There is no unit with code &quot;%1&quot;. Check the code in the unit list.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;. Periksa kodenya di daftar unit.</translation>
     </message>
     <message>
         <source>Reading the records</source>
@@ -906,7 +906,7 @@
         <translation>Paket rusak: isinya tidak cocok dengan hash isinya. Paket diubah atau rusak di perjalanan. Minta kantor pengirim mengirimkannya lagi.</translation>
     </message>
     <message>
-        <source>The package's signature is not valid: it was changed after %1 signed it, or it was not signed by that office. It was not imported. Ask the sending office to send it again.</source>
+        <source>The package&apos;s signature is not valid: it was changed after %1 signed it, or it was not signed by that office. It was not imported. Ask the sending office to send it again.</source>
         <translation>Tanda tangan paket tidak sah: paket diubah setelah %1 menandatanganinya, atau tanda tangannya bukan dari kantor itu. Paket tidak diimpor. Minta kantor pengirim mengirimkannya lagi.</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@
         <translation>Berbeda di kedua kantor, belum pernah dipertukarkan</translation>
     </message>
     <message>
-        <source>This office's own key</source>
+        <source>This office&apos;s own key</source>
         <translation>Kunci kantor ini sendiri</translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@
         <translation>Paket mengaku berasal dari kantor ini sendiri, tetapi ditandatangani dengan kunci lain. Paket tidak diimpor.</translation>
     </message>
     <message>
-        <source>The package comes from %1, but it is signed with a different key than this office's earlier packages (fingerprint now %2). Call that office: trust the new key only if they confirm that they made a new one.</source>
+        <source>The package comes from %1, but it is signed with a different key than this office&apos;s earlier packages (fingerprint now %2). Call that office: trust the new key only if they confirm that they made a new one.</source>
         <translation>Paket berasal dari %1, tetapi ditandatangani dengan kunci yang berbeda dari paket-paket kantor itu sebelumnya (sidik kunci sekarang %2). Telepon kantor itu: percayai kunci baru hanya jika mereka memastikan telah membuat kunci baru.</translation>
     </message>
     <message>
@@ -1010,7 +1010,7 @@
         <translation>Paket ditandatangani oleh %1, kantor yang belum dipercaya basis data ini. Sidik kuncinya %2. Telepon kantor itu dan cocokkan sidik kuncinya; percayai kantor itu hanya jika cocok.</translation>
     </message>
     <message>
-        <source>The package's contents name another sender than its header. It was not imported.</source>
+        <source>The package&apos;s contents name another sender than its header. It was not imported.</source>
         <translation>Isi paket menyebut pengirim yang berbeda dari kepalanya. Paket tidak diimpor.</translation>
     </message>
     <message>
@@ -1256,83 +1256,83 @@
     <name>Migrations</name>
     <message>
         <source>This file is an SQLite database but not an Imbang database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This database has schema version %1, newer than this program knows (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not start the upgrade: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Nip</name>
     <message>
         <source>The NIP is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; "%1" has other characters.</source>
-        <translation type="unfinished" />
+        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
         <translation type="unfinished">
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>Digits 1-8 of the NIP (%1) are not a real birth date (YYYYMMDD).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digit 15 of the NIP is the gender and must be 1 (male) or 2 (female), not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 16-18 of the NIP are a sequence number from 001 to 999, not 000.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
-        <translation type="unfinished" />
+        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment date in the NIP (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Digits 13-14 of the NIP are the month of TMT CPNS and must be 01-12, not %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) is before the person turned 18.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The appointment year in the NI PPPK (%1) lies in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The birth date %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The gender %1 does not match the NIP, which says %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PositionRepository</name>
     <message>
         <source>adding position %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving position %1</source>
@@ -1343,7 +1343,7 @@
     <name>Rank</name>
     <message>
         <source>Golongan %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1354,22 +1354,22 @@
     </message>
     <message>
         <source>Database error: %1 (in: %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No transaction could be started: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnitRepository</name>
     <message>
         <source>adding unit %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>saving unit %1</source>
@@ -1380,7 +1380,7 @@
     <name>YearsMonths</name>
     <message>
         <source>%1 years %2 months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1446,7 +1446,7 @@
         <translation>Paket kantor ini ditandatangani dengan kunci %1.</translation>
     </message>
     <message>
-        <source>The office's signing key will be made with the first package.</source>
+        <source>The office&apos;s signing key will be made with the first package.</source>
         <translation>Kunci tanda tangan kantor akan dibuat bersama paket pertama.</translation>
     </message>
     <message>
@@ -1590,7 +1590,9 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) changed in both offices. Choose per record which version to keep.</source>
-        <translation><numerusform>%n data diubah di kedua kantor. Pilih untuk setiap data versi mana yang dipakai.</numerusform></translation>
+        <translation>
+            <numerusform>%n data diubah di kedua kantor. Pilih untuk setiap data versi mana yang dipakai.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This package was already imported on %1; importing it again changes nothing that was not changed here since.</source>
@@ -1602,7 +1604,9 @@
     </message>
     <message numerus="yes">
         <source>Imported: %n change(s) saved, one audit entry each.</source>
-        <translation><numerusform>Diimpor: %n perubahan disimpan, masing-masing dengan satu entri jejak audit.</numerusform></translation>
+        <translation>
+            <numerusform>Diimpor: %n perubahan disimpan, masing-masing dengan satu entri jejak audit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflicts: %1 kept as here, %2 taken from the sender.</source>
