@@ -32,3 +32,13 @@ if(IMBANG_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(imbang_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Fuzzing (clang): coverage instrumentation for libFuzzer in every target, plus ASan and UBSan.
+if(IMBANG_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "IMBANG_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(imbang_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(imbang_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -5,6 +5,9 @@
 #include "transfers/transferregisterwidget.h"
 #include "workload/workloaddashboard.h"
 #include "demo/demogenerator.h"
+#include "exchange/exportpackagedialog.h"
+#include "exchange/importpreviewdialog.h"
+#include "exchange/trustedofficeswidget.h"
 #include "importing/importbatchesdialog.h"
 #include "importing/importwizard.h"
 #include "dialogs/newdatabasedialog.h"
@@ -107,6 +110,9 @@ void MainWindow::createActions() {
     QAction *importStaff = m_dataMenu->addAction(tr("&Import staff list…"), this, &MainWindow::importStaffList);
     importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_dataMenu->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
+    m_dataMenu->addSeparator();
+    m_dataMenu->addAction(tr("&Export exchange package…"), this, &MainWindow::exportPackage);
+    m_dataMenu->addAction(tr("Import exchange &package…"), this, &MainWindow::importPackage);
     m_databaseActions << m_dataMenu->menuAction();
     for (QMenu *m : {m_columnMenu, m_employeeMenu, m_unitMenu})
         m->setEnabled(false);
@@ -293,6 +299,8 @@ void MainWindow::openDatabaseDialog() {
 
 void MainWindow::showSettings() {
     SettingsDialog dialog(m_database ? m_database->connection() : QSqlDatabase(), this);
+    if (m_database)
+        dialog.addPage(new exchangeui::TrustedOfficesWidget(*m_database, &dialog), tr("&Offices"));
     if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
         dialogs::information(this, tr("Language"), tr("Imbang will use the new language when it starts again."));
 }
@@ -302,6 +310,35 @@ void MainWindow::importStaffList() {
         return;
     ImportWizard wizard(*m_database, this);
     dialogs::exec(wizard);
+}
+
+void MainWindow::exportPackage() {
+    if (!m_database)
+        return;
+    exchangeui::ExportPackageDialog dialog(*m_database, this);
+    dialogs::exec(dialog);
+}
+
+void MainWindow::importPackage() {
+    if (!m_database)
+        return;
+    exchangeui::ImportPreviewDialog dialog(*m_database, this);
+    if (dialog.chooseAndOpen())
+        dialogs::exec(dialog);
+}
+
+bool MainWindow::openPackageFile(const QString &path) {
+    if (!m_database && !(QFileInfo::exists(defaultDatabasePath()) && openDatabase(defaultDatabasePath()))) {
+        dialogs::warning(this, tr("No office database"),
+                         tr("Open or create your office database first, then import the package with "
+                            "Data > Import exchange package."));
+        return false;
+    }
+    exchangeui::ImportPreviewDialog dialog(*m_database, this);
+    if (!dialog.openPackage(path))
+        return false;
+    dialogs::exec(dialog);
+    return true;
 }
 
 void MainWindow::showImportHistory() {

@@ -53,6 +53,15 @@ private:
     void showSettings();
     void showAbout();
     void importStaffList();
+    void exportPackage();
+    void importPackage();
+
+public:
+    // Opens an exchange package (imbang FILE.imbang): into the open database, else the office's
+    // default one; shows the import preview.
+    bool openPackageFile(const QString &path);
+
+private:
     void showImportHistory();
     void saveWindowState();
     void restoreWindowState();

@@ -58,5 +58,6 @@ QList<Command> importCommands(); // import, import-units, imports
 QList<Command> transferCommands(); // transfers, transfer
 QList<Command> auditCommands();    // audit
 QList<Command> workloadCommands(); // workload, import-abk, abk, need
+QList<Command> exchangeCommands(); // export-package, import-package, offices, office-key
 
 } // namespace imbang::cli

@@ -16,6 +16,7 @@ QList<cli::Command> allCommands() {
     commands << cli::transferCommands();
     commands << cli::auditCommands();
     commands << cli::workloadCommands();
+    commands << cli::exchangeCommands();
     return commands;
 }
 

@@ -36,7 +36,7 @@ int main(int argc, char *argv[]) {
     parser.addOption({QStringLiteral("demo"), QApplication::translate("Gui", "Open the demo database (made on first use).")});
     parser.addOption({QStringLiteral("db"), QApplication::translate("Gui", "Open this office database."),
                       QApplication::translate("Gui", "path")});
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("Gui", "A database to open."),
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("Gui", "A database to open, or an exchange package (.imbang) to import."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
@@ -46,7 +46,12 @@ int main(int argc, char *argv[]) {
         window.openDemo();
     else if (parser.isSet(QStringLiteral("db")))
         window.openDatabase(parser.value(QStringLiteral("db")));
-    else if (!parser.positionalArguments().isEmpty())
-        window.openDatabase(parser.positionalArguments().constFirst());
+    else if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().constFirst();
+        if (file.endsWith(QLatin1String(".imbang"), Qt::CaseInsensitive))
+            window.openPackageFile(file); // an exchange package opened from the file manager
+        else
+            window.openDatabase(file);
+    }
     return app.exec();
 }

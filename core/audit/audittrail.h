@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QUuid>
 
@@ -64,6 +65,26 @@ public:
 
 private:
     QSqlDatabase m_db;
+};
+
+// Appends many entries through one prepared statement, as AuditTrail::record() would one by one
+// (same chain, same hashes), for imports that change thousands of records at once. Every entry gets
+// the actor and the time at which the batch was made. The caller owns the transaction.
+class AuditBatch {
+public:
+    explicit AuditBatch(QSqlDatabase db);
+    Status record(const AuditRecord &record);
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+    bool m_started = false;
+    qint64 m_nextId = 1;
+    QString m_prevHash;
+    QDateTime m_at;
+    QVariant m_atText;
+    QString m_atHashText;
+    QString m_actor;
 };
 
 } // namespace imbang

@@ -315,6 +315,75 @@ Status toVersion4(const QSqlDatabase &db) {
     });
 }
 
+// Version 5: exchange packages between offices (core/exchange). The office's Ed25519 key pair; the
+// offices we know (their public key and whether the officer trusts them); per record and office the
+// content hash last received from and last sent to that office (the common base of a three-way
+// merge); the packages sent (for "changes since the last package") and received; and tombstones so
+// that deletions travel. Triggers write the tombstones, so every deletion is caught whoever makes it.
+// (A deleted UUID only comes back through an import, which removes its tombstone itself: an insert
+// trigger would slow every bulk insert down.)
+Status toVersion5(const QSqlDatabase &db) {
+    QStringList statements{
+        QStringLiteral(R"(CREATE TABLE exchange_key (
+            id          INTEGER PRIMARY KEY CHECK (id = 1),
+            public_key  BLOB NOT NULL,
+            secret_key  BLOB NOT NULL,
+            created_at  TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE exchange_office (
+            id             INTEGER PRIMARY KEY,
+            office_id      TEXT NOT NULL UNIQUE,
+            name           TEXT NOT NULL DEFAULT '',
+            region         TEXT NOT NULL DEFAULT '',
+            public_key     BLOB NOT NULL,
+            trusted        INTEGER NOT NULL DEFAULT 0,
+            trusted_at     TEXT,
+            first_seen     TEXT NOT NULL,
+            last_received  TEXT,
+            last_sent      TEXT))"),
+        QStringLiteral(R"(CREATE TABLE exchange_base (
+            office        INTEGER NOT NULL REFERENCES exchange_office(id) ON DELETE CASCADE,
+            uuid          TEXT NOT NULL,
+            received_hash INTEGER,
+            received_at   TEXT,
+            sent_hash     INTEGER,
+            PRIMARY KEY (office, uuid)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE exchange_sent_package (
+            id           INTEGER PRIMARY KEY,
+            office       INTEGER NOT NULL REFERENCES exchange_office(id) ON DELETE CASCADE,
+            created_at   TEXT NOT NULL,
+            snapshot_at  TEXT NOT NULL,
+            scope        TEXT NOT NULL DEFAULT '',
+            records      INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL DEFAULT '',
+            file_name    TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX exchange_sent_package_office ON exchange_sent_package(office, snapshot_at)"),
+        QStringLiteral(R"(CREATE TABLE exchange_received_package (
+            content_hash TEXT PRIMARY KEY,
+            office_id    TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            imported_at  TEXT NOT NULL,
+            changes      INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE exchange_tombstone (
+            uuid          TEXT PRIMARY KEY,
+            entity        TEXT NOT NULL,
+            deleted_at    TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT '',
+            recorded_at   TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX exchange_tombstone_recorded ON exchange_tombstone(recorded_at)"),
+    };
+    // SQLite's clock in the format sql::fromDateTime() writes (UTC, milliseconds).
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    for (const QString &table : {QStringLiteral("unit"), QStringLiteral("position"), QStringLiteral("employee"),
+                                QStringLiteral("staffing_need")}) {
+        statements << QStringLiteral("CREATE TRIGGER %1_tombstone AFTER DELETE ON %1 BEGIN "
+                                     "INSERT OR REPLACE INTO exchange_tombstone(uuid, entity, deleted_at, "
+                                     "origin_office, recorded_at) VALUES(OLD.uuid, '%1', %2, "
+                                     "coalesce((SELECT value FROM meta WHERE key = 'office_id'), ''), %2); END")
+                          .arg(table, now);
+    }
+    return sql::runAll(db, statements);
+}
+
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
@@ -330,6 +399,7 @@ QList<MigrationStep> standardSteps() {
         {2, QStringLiteral("0.1.0"), toVersion2},
         {3, QStringLiteral("0.1.0"), toVersion3},
         {4, QStringLiteral("0.1.0"), toVersion4},
+        {5, QStringLiteral("0.1.0"), toVersion5},
     };
 }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "exchange/entityexchange.h"
+
+namespace imbang::exchange {
+
+// Units (table unit) in packages. Natural key: the unit code. The parent is a reference by UUID;
+// a package always carries the ancestors of the units it holds, so the tree can be rebuilt.
+class UnitExchange : public EntityExchange {
+public:
+    QString entity() const override { return QStringLiteral("unit"); }
+    QString table() const override { return QStringLiteral("unit"); }
+    QString title() const override;
+    QString fieldTitle(QLatin1String field) const override;
+
+    Status collect(ExportRun &run) const override;
+
+    Expected<QList<RecordView>> localRecords(const QSqlDatabase &db, MergeContext &context) const override;
+    qsizetype incomingCount(const PackagePayload &payload) const override { return qsizetype(payload.units.size()); }
+    std::pair<QString, QString> incomingIdentity(const PackagePayload &payload, qsizetype index,
+                                                 const MergeContext &context) const override;
+    RecordView incoming(const PackagePayload &payload, qsizetype index, const MergeContext &context) const override;
+    QString validate(const PackagePayload &payload, qsizetype index) const override;
+    Expected<bool> write(ApplyRun &run, const PackagePayload &payload, qsizetype index, qint64 localId,
+                 const MergeContext &context) const override;
+    Status finishWrites(ApplyRun &run) const override;
+
+    static void addIncomingLabels(const PackagePayload &payload, MergeContext &context);
+};
+
+} // namespace imbang::exchange

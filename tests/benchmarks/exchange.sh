@@ -1,0 +1,87 @@
+#!/bin/bash
+# Benchmark of exchange packages at province scale (issue 8):
+#   100,000 employees (demo data, about 4,900 units and 33,000 staffing needs)
+#   - export of all data              target: under 2 s
+#   - import into an empty database   target: under 4 s
+#   - package size                    target: at most a quarter of the SQLite file
+# Beside each figure it prints its peer from the same run: `sqlite3 .backup` of the same database
+# and `gzip` of that copy, with the ratios.
+#
+# Usage: tests/benchmarks/exchange.sh [BUILD_DIR] [EMPLOYEES]   (default build-ci, 100000)
+# The history tables the issue mentions (500,000 rows) come with other branches (transfers,
+# position_history); this branch's packages carry units, positions, employees, staffing needs and
+# deletions, so that is what is measured here.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+BUILD="${1:-$ROOT/build-ci}"
+EMPLOYEES="${2:-100000}"
+CLI="$BUILD/app/imbang-cli"
+[ -x "$CLI" ] || { echo "imbang-cli not found in $BUILD/app (build first)"; exit 2; }
+command -v sqlite3 >/dev/null || { echo "sqlite3 is needed"; exit 2; }
+
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export IMBANG_LANG=en LC_ALL=C.UTF-8
+
+# Runs a command; sets TIMES to "wall cpu" seconds (cpu = user + system of the command).
+measure() {
+    local start end
+    start=$(date +%s.%N)
+    /usr/bin/time -f "%U %S" -o "$WORK/time.txt" "$@" > "$WORK/out.txt" 2> "$WORK/err.txt" || {
+        echo "failed: $*"; cat "$WORK/err.txt"; exit 1; }
+    end=$(date +%s.%N)
+    TIMES="$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }') $(awk '{ printf "%.2f", $1 + $2 }' "$WORK/time.txt")"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.2f", a / b }'; }
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f MB", b / 1048576 }'; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "NOT met" }'; }
+
+echo "Exchange package benchmark: $EMPLOYEES employees ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "Making the demo database..."
+"$CLI" demo --db "$WORK/office.sqlite" --employees "$EMPLOYEES" > /dev/null
+sqlite3 "$WORK/office.sqlite" "PRAGMA wal_checkpoint(TRUNCATE);" > /dev/null
+DB_BYTES=$(stat -c %s "$WORK/office.sqlite")
+COUNTS=$(sqlite3 "$WORK/office.sqlite" "SELECT (SELECT count(*) FROM unit) || ' units, ' || (SELECT count(*) FROM position) || ' positions, ' || (SELECT count(*) FROM employee) || ' employees, ' || (SELECT count(*) FROM staffing_need) || ' staffing needs'")
+# The first export makes the office key; not part of the measurement.
+"$CLI" office-key --db "$WORK/office.sqlite" > /dev/null
+
+measure "$CLI" export-package --db "$WORK/office.sqlite" --out "$WORK/all.imbang"
+read -r EXPORT_WALL EXPORT_CPU <<< "$TIMES"
+PKG_BYTES=$(stat -c %s "$WORK/all.imbang")
+
+measure sqlite3 "$WORK/office.sqlite" ".backup '$WORK/backup.sqlite'"
+read -r BACKUP_WALL BACKUP_CPU <<< "$TIMES"
+BACKUP_BYTES=$(stat -c %s "$WORK/backup.sqlite")
+measure gzip -k -6 "$WORK/backup.sqlite"
+read -r GZIP_WALL GZIP_CPU <<< "$TIMES"
+GZIP_BYTES=$(stat -c %s "$WORK/backup.sqlite.gz")
+
+"$CLI" init --db "$WORK/empty.sqlite" --office "BKD Kota Jambi" --region "Kota Jambi" > /dev/null
+measure "$CLI" import-package --db "$WORK/empty.sqlite" --trust "$WORK/all.imbang"
+read -r IMPORT_WALL IMPORT_CPU <<< "$TIMES"
+measure gunzip -c "$WORK/backup.sqlite.gz"
+read -r GUNZIP_WALL GUNZIP_CPU <<< "$TIMES"
+IMPORTED=$(sqlite3 "$WORK/empty.sqlite" "SELECT count(*) FROM employee")
+AUDIT=$(sqlite3 "$WORK/empty.sqlite" "SELECT count(*) FROM audit_entry")
+measure "$CLI" import-package --db "$WORK/empty.sqlite" "$WORK/all.imbang"
+read -r REIMPORT_WALL REIMPORT_CPU <<< "$TIMES"
+
+echo "Data: $COUNTS; SQLite file $(mb "$DB_BYTES")."
+echo "No history table exists on this branch, so no history rows are exchanged or measured."
+echo
+printf "%-34s %10s %10s   %s\n" "" "wall s" "cpu s" "peer in the same run"
+printf "%-34s %10s %10s   sqlite3 .backup %s s (ratio %s), gzip of the copy %s s (ratio %s)\n" \
+    "export, all data" "$EXPORT_WALL" "$EXPORT_CPU" "$BACKUP_WALL" "$(ratio "$EXPORT_WALL" "$BACKUP_WALL")" \
+    "$GZIP_WALL" "$(ratio "$EXPORT_WALL" "$GZIP_WALL")"
+printf "%-34s %10s %10s   gunzip of the copy %s s (ratio %s)\n" \
+    "import into an empty database" "$IMPORT_WALL" "$IMPORT_CPU" "$GUNZIP_WALL" "$(ratio "$IMPORT_WALL" "$GUNZIP_WALL")"
+printf "%-34s %10s %10s   (all unchanged: compare and nothing to write)\n" \
+    "same package again" "$REIMPORT_WALL" "$REIMPORT_CPU"
+echo
+printf "%-34s %12s   %s\n" "package size" "$(mb "$PKG_BYTES")" \
+    "$(ratio "$PKG_BYTES" "$DB_BYTES") of the SQLite file; .backup copy $(mb "$BACKUP_BYTES"); gzip of the copy $(mb "$GZIP_BYTES") = $(ratio "$GZIP_BYTES" "$DB_BYTES") of the file; package / gzip = $(ratio "$PKG_BYTES" "$GZIP_BYTES")"
+echo "imported $IMPORTED employees with $AUDIT audit entries (one per change)"
+echo
+echo "targets: export < 2 s: $(verdict "$EXPORT_WALL" 2) (cpu $(verdict "$EXPORT_CPU" 2)); import < 4 s: $(verdict "$IMPORT_WALL" 4) (cpu $(verdict "$IMPORT_CPU" 4)); package <= 1/4 of the file: $(verdict "$(ratio "$PKG_BYTES" "$DB_BYTES")" 0.25)"
