@@ -2635,6 +2635,13 @@
     </message>
 </context>
 <context>
+    <name>RankHistoryRepository</name>
+    <message>
+        <source>adding to the rank history</source>
+        <translation>menambah riwayat pangkat</translation>
+    </message>
+</context>
+<context>
     <name>ReportHtml</name>
     <message>
         <source>Printed on %1</source>
@@ -3423,6 +3430,22 @@
     <message>
         <source>Transfer %1: %2 (%3): %4</source>
         <translation>Mutasi %1: %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (new post)</source>
+        <translation>%1 di %2 (jabatan baru)</translation>
+    </message>
+    <message>
+        <source>Rank %1 (promotion)</source>
+        <translation>Pangkat %1 (kenaikan pangkat)</translation>
+    </message>
+    <message>
+        <source>Rank %1 (correction)</source>
+        <translation>Pangkat %1 (koreksi)</translation>
+    </message>
+    <message>
+        <source>Rank %1</source>
+        <translation>Pangkat %1</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6283,22 @@ EJ %7, grade %8</translation>
         <source>Employee profile</source>
         <translation>Profil pegawai</translation>
     </message>
+    <message>
+        <source>Rank or post changed</source>
+        <translation>Pangkat atau jabatan berubah</translation>
+    </message>
+    <message>
+        <source>The rank or the post (unit, position, TMT) of %1 changed. Is it a new entry in the history from its TMT (a promotion or a new post), or a correction of what was recorded wrongly?</source>
+        <translation>Pangkat atau jabatan (unit, jabatan, TMT) %1 berubah. Apakah ini entri baru dalam riwayat sejak TMT-nya (kenaikan pangkat atau jabatan baru), atau koreksi atas data yang salah dicatat?</translation>
+    </message>
+    <message>
+        <source>&amp;New entry</source>
+        <translation>Entri &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Correction</source>
+        <translation>&amp;Koreksi</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::EmployeeDetailPanel</name>
@@ -6270,6 +6309,14 @@ EJ %7, grade %8</translation>
     <message>
         <source>Employee record</source>
         <translation>Data pegawai</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>No history recorded yet. It grows as ranks and posts change.</source>
+        <translation>Belum ada riwayat. Riwayat bertambah saat pangkat dan jabatan berubah.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ Expected<qint64> add(const QSqlDatabase &db, Employee employee) {
     if (!id)
         return id;
     employee.id = *id;
+    if (Status s = employeehistory::recordInitial(db, employee); !s)
+        return Expected<qint64>::failure(s.error());
     if (Status s = audit(db, QStringLiteral("create"),
                          QCoreApplication::translate("EmployeeChanges", "Add employee %1").arg(employee.fullName()),
                          nullptr, &employee);
@@ -86,7 +88,7 @@ Expected<qint64> add(const QSqlDatabase &db, Employee employee) {
     return id;
 }
 
-Status save(const QSqlDatabase &db, const Employee &after) {
+Status save(const QSqlDatabase &db, const Employee &after, HistoryChange history) {
     if (Status s = blockingProblems(after); !s)
         return s;
     sql::Transaction transaction(db);
@@ -95,6 +97,8 @@ Status save(const QSqlDatabase &db, const Employee &after) {
     if (!before)
         return Status::failure(QCoreApplication::translate("EmployeeChanges", "The employee no longer exists."));
     if (Status s = repo.update(after); !s)
+        return s;
+    if (Status s = employeehistory::record(db, *before, after, history); !s)
         return s;
     if (Status s = audit(db, QStringLiteral("update"), describe(*before, after), &*before, &after); !s)
         return s;
@@ -110,6 +114,9 @@ Status remove(const QSqlDatabase &db, qint64 id) {
     const std::optional<Employee> before = repo.byId(id);
     if (!before)
         return {};
+    // The history of a person who is removed again (an addition undone) goes with them.
+    if (Status s = employeehistory::restore(db, {id, 0, 0}); !s)
+        return s;
     if (Status s = repo.remove(id); !s)
         return s;
     if (Status s = audit(db, QStringLiteral("delete"),

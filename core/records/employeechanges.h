@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/employee.h"
+#include "records/employeehistory.h"
 #include "util/expected.h"
 
 #include <QSqlDatabase>
@@ -17,7 +18,8 @@ namespace employeechanges {
 QString describe(const Employee &before, const Employee &after);
 
 Expected<qint64> add(const QSqlDatabase &db, Employee employee);
-Status save(const QSqlDatabase &db, const Employee &after);
+// `history` says whether a changed rank or post is a new entry in the history or a correction.
+Status save(const QSqlDatabase &db, const Employee &after, HistoryChange history = HistoryChange::None);
 // Only to undo an addition: records are otherwise deactivated, never deleted.
 Status remove(const QSqlDatabase &db, qint64 id);
 

@@ -42,6 +42,7 @@ public:
     static QString sourceInitial() { return QStringLiteral("AWAL"); }
     static QString sourceTransfer() { return QStringLiteral("MUTASI"); }
     static QString sourceCorrection() { return QStringLiteral("KOREKSI"); }
+    static QString sourceChange() { return QStringLiteral("PERUBAHAN"); } // a new post outside a transfer
 
 private:
     QSqlDatabase m_db;

@@ -391,6 +391,24 @@ Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value)
     return q ? Status() : Status::failure(q.error());
 }
 
+// Version 6: rank history (riwayat pangkat). Like position_history, entries are appended: a new rank
+// with its TMT (KENAIKAN), a correction of the current one (KOREKSI), or the first known rank (AWAL).
+Status toVersion6(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE rank_history (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            employee_id   INTEGER NOT NULL REFERENCES employee(id),
+            rank_code     INTEGER NOT NULL,
+            tmt           TEXT,
+            source        TEXT NOT NULL,
+            note          TEXT NOT NULL DEFAULT '',
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX rank_history_employee ON rank_history(employee_id, tmt)"),
+    });
+}
+
 } // namespace
 
 QList<MigrationStep> standardSteps() {
@@ -400,6 +418,7 @@ QList<MigrationStep> standardSteps() {
         {3, QStringLiteral("0.1.0"), toVersion3},
         {4, QStringLiteral("0.1.0"), toVersion4},
         {5, QStringLiteral("0.1.0"), toVersion5},
+        {6, QStringLiteral("0.1.0"), toVersion6},
     };
 }
 

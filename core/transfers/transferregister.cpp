@@ -2,6 +2,7 @@
 
 #include "domain/employee.h"
 #include "records/positionhistoryrepository.h"
+#include "records/rankhistoryrepository.h"
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
 #include "storage/sqlutil.h"
@@ -218,9 +219,21 @@ QList<TimelineEvent> TransferRegister::timeline(qint64 employeeId) const {
         else if (h.source == PositionHistoryRepository::sourceCorrection())
             text =
                 QCoreApplication::translate("TransferRegister", "%1 at %2 (correction)").arg(position, unit);
+        else if (h.source == PositionHistoryRepository::sourceChange())
+            text = QCoreApplication::translate("TransferRegister", "%1 at %2 (new post)").arg(position, unit);
         else
             text = QCoreApplication::translate("TransferRegister", "%1 at %2").arg(position, unit);
         events << TimelineEvent{QDateTime(h.tmt, QTime(0, 0), Qt::UTC), text, h.transferId};
+    }
+    for (const RankHistoryEntry &r : RankHistoryRepository(m_db).forEmployee(employeeId)) {
+        QString text;
+        if (r.source == RankHistoryRepository::sourcePromotion())
+            text = QCoreApplication::translate("TransferRegister", "Rank %1 (promotion)").arg(r.rank.fullText());
+        else if (r.source == RankHistoryRepository::sourceCorrection())
+            text = QCoreApplication::translate("TransferRegister", "Rank %1 (correction)").arg(r.rank.fullText());
+        else
+            text = QCoreApplication::translate("TransferRegister", "Rank %1").arg(r.rank.fullText());
+        events << TimelineEvent{QDateTime(r.tmt, QTime(0, 0), Qt::UTC), text, 0};
     }
     const TransferRepository repo(m_db);
     for (const Transfer &t : repo.forEmployee(employeeId))

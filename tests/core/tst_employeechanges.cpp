@@ -2,6 +2,8 @@
 #include "records/employeechanges.h"
 #include "records/employeerepository.h"
 #include "records/employeevalidator.h"
+#include "records/positionhistoryrepository.h"
+#include "records/rankhistoryrepository.h"
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
 #include "testsupport.h"
@@ -147,6 +149,48 @@ private slots:
         QCOMPARE(entries.at(1).record.after.value(QStringLiteral("education")).toString(), QStringLiteral("S-1 Manajemen"));
         QCOMPARE(entries.at(0).record.action, QStringLiteral("delete"));
         QVERIFY(AuditTrail(db).verify().intact);
+    }
+
+    // A promotion appends to the rank history; a correction appends a KOREKSI entry; a restored
+    // snapshot (what undo does) removes exactly what was written after it.
+    void historyNewEntryCorrectionAndRestore() {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.db->connection();
+        Unit u;
+        u.code = QStringLiteral("01.08");
+        u.name = QStringLiteral("Dinas Pendidikan Kota Jambi");
+        Employee e = valid();
+        e.unitId = *UnitRepository(db).insert(u);
+        Position p;
+        p.name = QStringLiteral("Pengadministrasi Perkantoran");
+        e.positionId = *PositionRepository(db).insert(p);
+        const qint64 id = *employeechanges::add(db, e);
+        const RankHistoryRepository ranks(db);
+        QCOMPARE(ranks.forEmployee(id).size(), 1);
+        QCOMPARE(ranks.forEmployee(id).at(0).source, RankHistoryRepository::sourceInitial());
+        QCOMPARE(PositionHistoryRepository(db).forEmployee(id).size(), 1);
+
+        Employee promoted = *EmployeeRepository(db).byId(id);
+        promoted.rank = *Rank::pns(3, u'd');
+        promoted.rankTmt = QDate(2019, 4, 1);
+        QVERIFY(employeechanges::save(db, promoted, HistoryChange::NewEntry));
+        QCOMPARE(ranks.forEmployee(id).size(), 2);
+        QCOMPARE(ranks.forEmployee(id).at(1).rank, promoted.rank);
+        QCOMPARE(ranks.forEmployee(id).at(1).source, RankHistoryRepository::sourcePromotion());
+        QCOMPARE(PositionHistoryRepository(db).forEmployee(id).size(), 1); // the post did not change
+
+        const employeehistory::Snapshot beforeCorrection = employeehistory::snapshot(db, id);
+        Employee corrected = *EmployeeRepository(db).byId(id);
+        corrected.rankTmt = QDate(2019, 10, 1);
+        QVERIFY(employeechanges::save(db, corrected, HistoryChange::Correction));
+        QCOMPARE(ranks.forEmployee(id).size(), 3);
+        QCOMPARE(ranks.forEmployee(id).at(2).source, RankHistoryRepository::sourceCorrection());
+
+        QVERIFY(employeehistory::restore(db, beforeCorrection));
+        QCOMPARE(ranks.forEmployee(id).size(), 2);
+        // Removing the person (undoing the addition) removes the history too.
+        QVERIFY(employeechanges::remove(db, id));
+        QVERIFY(!ranks.hasEntries(id));
     }
 };
 

@@ -5,8 +5,10 @@
 #include "printing/documentprinter.h"
 #include "records/deactivatedialog.h"
 #include "records/employeeactions.h"
+#include "records/employeedetailpanel.h"
 #include "records/employeedialog.h"
 #include "records/employeerepository.h"
+#include "records/positionhistoryrepository.h"
 #include "records/recordsview.h"
 #include "records/staffingneedrepository.h"
 #include "records/unitrepository.h"
@@ -114,9 +116,13 @@ private slots:
             qobject_cast<EmployeeDialog *>(d)->positionCombo()->setCurrentId(other);
             return int(QDialog::Accepted);
         });
+        dialogs::setNextChoice(0); // a new post, not a correction
         QVERIFY(m_window->employeeActions()->editCurrent());
         QCOMPARE(EmployeeRepository(db()).byId(before.id)->positionId, other);
         QCOMPARE(undoStack()->undoText(), QStringLiteral("Ubah jabatan %1").arg(before.fullName()));
+        QCOMPARE(PositionHistoryRepository(db()).forEmployee(before.id).constLast().positionId, other);
+        QVERIFY(records()->detailPanel()->text().contains(QStringLiteral("(jabatan baru)")));
+        test::saveScreenshot(m_window.get(), QStringLiteral("employee-history"));
         // Undo survives switching pages.
         m_window->workspace()->pages()->setCurrentIndex(m_window->workspace()->pages()->count() - 1);
         undoStack()->undo();
@@ -125,6 +131,8 @@ private slots:
             e.modifiedAt = EmployeeRepository(db()).byId(before.id)->modifiedAt;
             return e;
         }());
+        QVERIFY(!PositionHistoryRepository(db()).hasEntries(before.id) ||
+                PositionHistoryRepository(db()).forEmployee(before.id).constLast().positionId != other);
         undoStack()->redo();
         QCOMPARE(EmployeeRepository(db()).byId(before.id)->positionId, other);
         QCOMPARE(records()->detailPanel() != nullptr, true);

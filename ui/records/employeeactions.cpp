@@ -138,7 +138,19 @@ bool EmployeeActions::editCurrent() {
     const Employee after = dialog.employee();
     if (after == *before)
         return true;
-    if (Status s = execute(new EmployeeValueCommand(m_db, *before, after)); !s) {
+    HistoryChange history = HistoryChange::None;
+    if (employeehistory::rankChanged(*before, after) || employeehistory::postChanged(*before, after)) {
+        const int choice = dialogs::choose(
+            m_window, tr("Rank or post changed"),
+            tr("The rank or the post (unit, position, TMT) of %1 changed. Is it a new entry in the history from "
+               "its TMT (a promotion or a new post), or a correction of what was recorded wrongly?")
+                .arg(before->fullName()),
+            {tr("&New entry"), tr("&Correction")});
+        if (choice < 0)
+            return false;
+        history = choice == 0 ? HistoryChange::NewEntry : HistoryChange::Correction;
+    }
+    if (Status s = execute(new EmployeeValueCommand(m_db, *before, after, history)); !s) {
         dialogs::warning(m_window, tr("Changes not saved"), s.error());
         return false;
     }
@@ -265,7 +277,8 @@ void EmployeeActions::printProfile() {
         return;
     QTextDocument document;
     document.setHtml(reporthtml::page(m_db, e->fullName(),
-                                      EmployeeDetailPanel::profileHtml(employeeProfile(m_db, *e, Clock::today()))));
+                                      EmployeeDetailPanel::profileHtml(employeeProfile(m_db, *e, Clock::today())) +
+                                          EmployeeDetailPanel::timelineHtml(TransferRegister(m_db).timeline(e->id))));
     printing::preview(document, tr("Employee profile"), PageSetup(), m_window);
 }
 

@@ -7,17 +7,27 @@
 
 namespace imbang::ui {
 
-EmployeeValueCommand::EmployeeValueCommand(QSqlDatabase db, Employee before, Employee after)
-    : m_db(std::move(db)), m_before(std::move(before)), m_after(std::move(after)) {
+EmployeeValueCommand::EmployeeValueCommand(QSqlDatabase db, Employee before, Employee after, HistoryChange history)
+    : m_db(std::move(db)), m_before(std::move(before)), m_after(std::move(after)), m_history(history) {
     setText(employeechanges::describe(m_before, m_after));
 }
 
-Status EmployeeValueCommand::apply() { return employeechanges::save(m_db, m_after); }
-Status EmployeeValueCommand::revert() { return employeechanges::save(m_db, m_before); }
+Status EmployeeValueCommand::apply() {
+    m_historyBefore = employeehistory::snapshot(m_db, m_after.id);
+    return employeechanges::save(m_db, m_after, m_history);
+}
+
+Status EmployeeValueCommand::revert() {
+    if (Status s = employeechanges::save(m_db, m_before); !s)
+        return s;
+    return m_historyBefore ? employeehistory::restore(m_db, *m_historyBefore) : Status();
+}
 
 bool EmployeeValueCommand::mergeWith(const QUndoCommand *other) {
     const auto *next = dynamic_cast<const EmployeeValueCommand *>(other);
-    if (!next || next->m_before.id != m_after.id || next->text() != text())
+    // Only plain edits merge: each history entry stays its own undo step.
+    if (!next || next->m_before.id != m_after.id || next->text() != text() || m_history != HistoryChange::None ||
+        next->m_history != HistoryChange::None)
         return false;
     m_after = next->m_after;
     return true;

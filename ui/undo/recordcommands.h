@@ -3,6 +3,7 @@
 #include "domain/employee.h"
 #include "domain/position.h"
 #include "domain/unit.h"
+#include "records/employeehistory.h"
 #include "records/staffingneedrepository.h"
 #include "records/unitchanges.h"
 #include "undo/undofacade.h"
@@ -17,7 +18,8 @@ namespace imbang::ui {
 
 class EmployeeValueCommand : public RecordCommand {
 public:
-    EmployeeValueCommand(QSqlDatabase db, Employee before, Employee after);
+    EmployeeValueCommand(QSqlDatabase db, Employee before, Employee after,
+                         HistoryChange history = HistoryChange::None);
     Status apply() override;
     Status revert() override;
     int id() const override { return 1; }
@@ -28,6 +30,8 @@ private:
     QSqlDatabase m_db;
     Employee m_before;
     Employee m_after;
+    HistoryChange m_history;
+    std::optional<employeehistory::Snapshot> m_historyBefore;
 };
 
 class AddEmployeeCommand : public RecordCommand {

@@ -1,6 +1,8 @@
 #include "dialoghooks.h"
 
 #include <QDialog>
+#include <QAbstractButton>
+#include <QPushButton>
 #include <QFileDialog>
 
 #include <optional>
@@ -14,6 +16,7 @@ struct Hooks {
     std::optional<QString> nextFileName;
     QStringList shown;
     std::function<int(QDialog *)> nextDialog;
+    std::optional<int> nextChoice;
 };
 
 Hooks &hooks() {
@@ -52,6 +55,23 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
     if (record(title, text))
         return defaultButton;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices) {
+    if (hooks().nextChoice) {
+        const int answer = *hooks().nextChoice;
+        hooks().nextChoice.reset();
+        record(title, text);
+        return answer;
+    }
+    if (record(title, text))
+        return -1;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons << box.addButton(choice, QMessageBox::AcceptRole);
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 void information(QWidget *parent, const QString &title, const QString &text) {
@@ -95,6 +115,7 @@ int exec(QDialog &dialog) {
 void setNextDialogHandler(std::function<int(QDialog *)> handler) { hooks().nextDialog = std::move(handler); }
 
 void setNextAnswer(QMessageBox::StandardButton answer) { hooks().nextAnswer = answer; }
+void setNextChoice(int index) { hooks().nextChoice = index; }
 void setNextFileName(const QString &fileName) { hooks().nextFileName = fileName; }
 void setTestMode(bool enabled) { hooks().testMode = enabled; }
 bool isTestMode() { return hooks().testMode; }

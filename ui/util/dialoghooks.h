@@ -19,6 +19,8 @@ namespace dialogs {
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                      QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::StandardButton defaultButton = QMessageBox::No);
+// Offers named choices; returns the index chosen, or -1 when cancelled.
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices);
 void information(QWidget *parent, const QString &title, const QString &text);
 void warning(QWidget *parent, const QString &title, const QString &text);
 void critical(QWidget *parent, const QString &title, const QString &text);
@@ -35,6 +37,7 @@ void setNextDialogHandler(std::function<int(QDialog *)> handler);
 // Test hooks. The next question returns `answer`; the next file dialog returns `fileName` (empty:
 // cancelled). Messages shown while a hook is active are recorded instead of displayed.
 void setNextAnswer(QMessageBox::StandardButton answer);
+void setNextChoice(int index);
 void setNextFileName(const QString &fileName);
 void setTestMode(bool enabled); // no dialog ever shows; unanswered questions return their default
 bool isTestMode();
