@@ -1194,6 +1194,21 @@
     </message>
 </context>
 <context>
+    <name>CompetenceRepository</name>
+    <message>
+        <source>saving a performance rating</source>
+        <translation>menyimpan predikat kinerja</translation>
+    </message>
+    <message>
+        <source>saving a certification or training</source>
+        <translation>menyimpan sertifikasi atau diklat</translation>
+    </message>
+    <message>
+        <source>saving what a position expects</source>
+        <translation>menyimpan syarat jabatan</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file %1 cannot be read: %2</source>
@@ -1343,6 +1358,21 @@
     <message>
         <source>Transfer %1: document unticked: %2</source>
         <translation>Mutasi %1: centang dokumen dibatalkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Education</name>
+    <message>
+        <source>not recorded</source>
+        <translation>belum dicatat</translation>
+    </message>
+    <message>
+        <source>SMA or equivalent</source>
+        <translation>SMA/sederajat</translation>
+    </message>
+    <message>
+        <source>S-1 / D-IV</source>
+        <translation>S-1 / D-IV</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2629,29 @@
     </message>
 </context>
 <context>
+    <name>Performance</name>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Needs improvement</source>
+        <translation>Butuh Perbaikan</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kurang</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>Sangat Kurang</translation>
+    </message>
+</context>
+<context>
     <name>PositionHistoryRepository</name>
     <message>
         <source>adding to the position history</source>
@@ -2625,6 +2678,21 @@
     <message>
         <source>The PDF %1 could not be written.</source>
         <translation>PDF %1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationCheck</name>
+    <message>
+        <source>The position expects at least %1; the education is not recorded.</source>
+        <translation>Jabatan ini mensyaratkan pendidikan sekurang-kurangnya %1; pendidikan pegawai belum dicatat.</translation>
+    </message>
+    <message>
+        <source>The position expects at least %1; the person has %2.</source>
+        <translation>Jabatan ini mensyaratkan pendidikan sekurang-kurangnya %1; pegawai berpendidikan %2.</translation>
+    </message>
+    <message>
+        <source>The position expects the certification "%1"; none is recorded.</source>
+        <translation>Jabatan ini mensyaratkan sertifikat "%1"; belum ada yang dicatat.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3690,30 @@
     <message>
         <source>The position stays %1, so the competence matches.</source>
         <translation>Jabatannya tetap %1, sehingga kompetensinya sesuai.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1's performance was below Baik (%2); a transfer needs at least Baik for the last two years. Justify it (e.g. a transfer for discipline) or choose someone else.</source>
+        <translation>Predikat kinerja %1 di bawah Baik (%2); mutasi memerlukan predikat sekurang-kurangnya Baik selama dua tahun terakhir. Tuliskan alasannya (mis. mutasi karena disiplin) atau pilih pegawai lain.</translation>
+    </message>
+    <message>
+        <source>No performance rating of %1 is recorded for %2. Record the SKP predicate (Pegawai &gt; Kinerja dan kompetensi) or justify going on without it.</source>
+        <translation>Predikat kinerja %1 tahun %2 belum dicatat. Catat predikat SKP-nya (Pegawai &gt; Kinerja dan kompetensi) atau tuliskan alasan untuk tetap melanjutkan.</translation>
+    </message>
+    <message>
+        <source>%1's performance was at least Baik (%2).</source>
+        <translation>Predikat kinerja %1 sekurang-kurangnya Baik (%2).</translation>
+    </message>
+    <message>
+        <source>%1 does not meet what %2 expects: %3 Write a justification (e.g. the certification is under way) or choose someone else.</source>
+        <translation>%1 belum memenuhi syarat jabatan %2: %3 Tuliskan alasannya (mis. sertifikasi sedang berjalan) atau pilih pegawai lain.</translation>
+    </message>
+    <message>
+        <source>%1 meets what %2 expects.</source>
+        <translation>%1 memenuhi syarat jabatan %2.</translation>
     </message>
 </context>
 <context>

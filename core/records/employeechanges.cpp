@@ -1,6 +1,7 @@
 #include "employeechanges.h"
 
 #include "audit/audittrail.h"
+#include "competence/competencerepository.h"
 #include "records/employeerepository.h"
 #include "records/employeevalidator.h"
 #include "records/recordjson.h"
@@ -116,6 +117,10 @@ Status remove(const QSqlDatabase &db, qint64 id) {
         return {};
     // The history of a person who is removed again (an addition undone) goes with them.
     if (Status s = employeehistory::restore(db, {id, 0, 0}); !s)
+        return s;
+    if (Status s = CompetenceRepository(db).replaceRatings(id, {}); !s)
+        return s;
+    if (Status s = CompetenceRepository(db).replaceCompetences(id, {}); !s)
         return s;
     if (Status s = repo.remove(id); !s)
         return s;

@@ -409,6 +409,39 @@ Status toVersion6(const QSqlDatabase &db) {
     });
 }
 
+// Performance ratings (SKP), certifications and trainings, and what positions expect (issue 12).
+Status toVersion7(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE performance_rating (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            employee_id   INTEGER NOT NULL REFERENCES employee(id),
+            year          INTEGER NOT NULL,
+            predicate     TEXT NOT NULL CHECK (predicate IN ('SB', 'B', 'BP', 'K', 'SK')),
+            score         REAL,
+            document      TEXT NOT NULL DEFAULT '',
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT '',
+            UNIQUE (employee_id, year)))"),
+        QStringLiteral(R"(CREATE TABLE competence (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            employee_id   INTEGER NOT NULL REFERENCES employee(id),
+            kind          TEXT NOT NULL CHECK (kind IN ('SERTIFIKASI', 'DIKLAT')),
+            name          TEXT NOT NULL,
+            subject       TEXT NOT NULL DEFAULT '',
+            year          INTEGER NOT NULL DEFAULT 0,
+            reference     TEXT NOT NULL DEFAULT '',
+            modified_at   TEXT NOT NULL,
+            origin_office TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX competence_employee ON competence(employee_id)"),
+        QStringLiteral(R"(CREATE TABLE position_requirement (
+            position_id       INTEGER PRIMARY KEY REFERENCES position(id),
+            minimum_education TEXT NOT NULL DEFAULT '',
+            certification     TEXT NOT NULL DEFAULT ''))"),
+    });
+}
+
 } // namespace
 
 QList<MigrationStep> standardSteps() {
@@ -419,6 +452,7 @@ QList<MigrationStep> standardSteps() {
         {4, QStringLiteral("0.1.0"), toVersion4},
         {5, QStringLiteral("0.1.0"), toVersion5},
         {6, QStringLiteral("0.1.0"), toVersion6},
+        {7, QStringLiteral("0.1.0"), toVersion7},
     };
 }
 

@@ -1,5 +1,8 @@
 #include "rulefactsloader.h"
 
+#include "competence/competencerepository.h"
+#include "competence/qualificationcheck.h"
+
 #include "domain/employeefacts.h"
 #include "records/employeerepository.h"
 #include "records/positionrepository.h"
@@ -62,6 +65,14 @@ RuleFacts RuleFactsLoader::gather(const Employee &employee, qint64 fromUnitId, q
         f.toPositionName = toPosition->name;
         f.toFamily = toPosition->family;
     }
+    const CompetenceRepository competence(m_db);
+    for (int year = tmt.year() - 1; year >= tmt.year() - 2; --year) {
+        const auto rating = competence.rating(employee.id, year);
+        f.lastRatings.append({year, rating ? std::optional(rating->predicate) : std::nullopt});
+    }
+    if (toPosition)
+        f.qualificationGaps = QualificationCheck::gaps(employee.education, competence.competences(employee.id),
+                                                       competence.requirement(toPosition->id));
     // The retirement age follows the current position (the BUP the person has now).
     f.retirementDate =
         EmployeeFacts::compute(employee, fromPosition.value_or(Position()), m_policy, tmt).retirementDate;

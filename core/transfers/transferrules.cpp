@@ -89,7 +89,8 @@ RuleResults TransferRules::check(const RuleFacts &facts, const RuleSettings &set
             openTransfer(facts),         pppkBetweenAgencies(facts),
             timeInPost(facts, settings), retirement(facts, settings),
             targetShortage(facts),       originMinimum(facts, settings),
-            positionFamily(facts)};
+            positionFamily(facts),       performance(facts),
+            qualification(facts)};
 }
 
 RuleResult TransferRules::employeeActive(const RuleFacts &f) {
@@ -280,6 +281,49 @@ RuleResult TransferRules::positionFamily(const RuleFacts &f) {
                                               "position families: write a competence note as the "
                                               "justification.")
                       .arg(f.fromPositionName, familyText(from), f.toPositionName, familyText(to)));
+}
+
+// "Performance at least Baik for the last two years" (Peraturan BKN 5/2019). A missing year is a
+// warning, never a pass: the officer asks the agency for the SKP or justifies going on without it.
+RuleResult TransferRules::performance(const RuleFacts &f) {
+    QStringList missing, poor, good;
+    for (const auto &[year, predicate] : f.lastRatings) {
+        if (!predicate)
+            missing << QString::number(year);
+        else if (!performance::isGoodEnough(*predicate))
+            poor << QCoreApplication::translate("TransferRules", "%1: %2").arg(year).arg(performance::displayName(*predicate));
+        else
+            good << QCoreApplication::translate("TransferRules", "%1: %2").arg(year).arg(performance::displayName(*predicate));
+    }
+    if (!poor.isEmpty())
+        return result("performance", RuleSeverity::Warning,
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1's performance was below Baik (%2); a transfer needs at least "
+                                                  "Baik for the last two years. Justify it (e.g. a transfer for "
+                                                  "discipline) or choose someone else.")
+                          .arg(f.employeeName, poor.join(QStringLiteral(", "))));
+    if (!missing.isEmpty())
+        return result("performance", RuleSeverity::Warning,
+                      QCoreApplication::translate("TransferRules",
+                                                  "No performance rating of %1 is recorded for %2. Record the SKP "
+                                                  "predicate (Pegawai > Kinerja dan kompetensi) or justify going on "
+                                                  "without it.")
+                          .arg(f.employeeName, missing.join(QStringLiteral(", "))));
+    return result("performance", RuleSeverity::Passed,
+                  QCoreApplication::translate("TransferRules", "%1's performance was at least Baik (%2).")
+                      .arg(f.employeeName, good.join(QStringLiteral(", "))));
+}
+
+RuleResult TransferRules::qualification(const RuleFacts &f) {
+    if (!f.qualificationGaps.isEmpty())
+        return result("qualification", RuleSeverity::Warning,
+                      QCoreApplication::translate("TransferRules",
+                                                  "%1 does not meet what %2 expects: %3 Write a justification "
+                                                  "(e.g. the certification is under way) or choose someone else.")
+                          .arg(f.employeeName, f.toPositionName, f.qualificationGaps.join(QLatin1Char(' '))));
+    return result("qualification", RuleSeverity::Passed,
+                  QCoreApplication::translate("TransferRules", "%1 meets what %2 expects.")
+                      .arg(f.employeeName, f.toPositionName));
 }
 
 RuleResult TransferRules::pppkBetweenAgencies(const RuleFacts &f) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "competence/performancepredicate.h"
 #include "domain/codes.h"
 #include "transfers/transfer.h"
 #include "transfers/transfercodes.h"
@@ -61,6 +62,10 @@ struct RuleFacts {
     int originStaff = 0;
     int originOutgoing = 0;
     std::optional<int> originExplicitMinimum;
+    // Performance predicates of the two years before the TMT's year, the later year first
+    // (nullopt: not recorded), and what the target position expects that the person lacks.
+    QList<std::pair<int, std::optional<PerformancePredicate>>> lastRatings;
+    QStringList qualificationGaps;
 };
 
 // The thresholds of the rules, from the office settings.
@@ -89,6 +94,8 @@ public:
     static RuleResult originMinimum(const RuleFacts &facts, const RuleSettings &settings);
     static RuleResult positionFamily(const RuleFacts &facts);
     static RuleResult pppkBetweenAgencies(const RuleFacts &facts);
+    static RuleResult performance(const RuleFacts &facts);
+    static RuleResult qualification(const RuleFacts &facts);
 
     // The lowest head count the origin may keep: the explicit minimum, else the need times the
     // percentage setting, rounded up.

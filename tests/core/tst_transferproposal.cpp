@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(steps.size(), 1);
         QVERIFY(!steps.first().from);
         QCOMPARE(steps.first().actor, QStringLiteral("Petugas Mutasi"));
-        QCOMPARE(steps.first().checks.size(), 9);
+        QCOMPARE(steps.first().checks.size(), 11);
         const AuditEntry audit = AuditTrail(s.db).entries().first();
         QCOMPARE(audit.record.action, QStringLiteral("transfer.create"));
         QCOMPARE(audit.record.after.value(QStringLiteral("number")).toString(),

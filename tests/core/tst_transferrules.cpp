@@ -30,6 +30,7 @@ class TestTransferRules : public QObject {
         f.toUnitName = QStringLiteral("SD Negeri 2 Bungo");
         f.fromPositionName = f.toPositionName = QStringLiteral("Guru Ahli Pertama Kelas");
         f.fromFamily = f.toFamily = QStringLiteral("Pendidikan");
+        f.lastRatings = {{2025, PerformancePredicate::Good}, {2024, PerformancePredicate::VeryGood}};
         f.kind = TransferKind::WithinAgency;
         f.targetNeedRecorded = true;
         f.targetNeed = 4;
@@ -113,6 +114,23 @@ private slots:
         f = good();
         f.retirementDate = QDate();
         row("retirement: unknown birth date warns", f, "retirement", S::Warning, "tanggal lahir");
+
+        row("performance: two good years pass", good(), "performance", S::Passed, "2025: Baik, 2024: Sangat Baik");
+        f = good();
+        f.lastRatings[1].second = std::nullopt;
+        row("performance: a missing year warns", f, "performance", S::Warning, "tahun 2024 belum dicatat");
+        f = good();
+        f.lastRatings[0].second = PerformancePredicate::NeedsImprovement;
+        row("performance: a poor year warns", f, "performance", S::Warning, "2025: Butuh Perbaikan");
+        f = good();
+        f.lastRatings[0].second = PerformancePredicate::Poor;
+        f.lastRatings[1].second = std::nullopt;
+        row("performance: poor beats missing", f, "performance", S::Warning, "di bawah Baik");
+
+        row("qualification: no gap passes", good(), "qualification", S::Passed, "memenuhi syarat");
+        f = good();
+        f.qualificationGaps = {QStringLiteral("Tidak bersertifikat.")};
+        row("qualification: a gap warns", f, "qualification", S::Warning, "Tidak bersertifikat.");
 
         row("open transfer: none passes", good(), "open_transfer", S::Passed, "tidak memiliki");
         f = good();
@@ -225,7 +243,8 @@ private slots:
                                      QStringLiteral("open_transfer"), QStringLiteral("pppk_agency"),
                                      QStringLiteral("time_in_post"), QStringLiteral("retirement"),
                                      QStringLiteral("target_shortage"), QStringLiteral("origin_minimum"),
-                                     QStringLiteral("position_family")}));
+                                     QStringLiteral("position_family"), QStringLiteral("performance"),
+                                     QStringLiteral("qualification")}));
         QVERIFY(!TransferRules::hasErrors(results));
     }
 

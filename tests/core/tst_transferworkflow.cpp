@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(step.comment, input.comment);
         QVERIFY(step.at.isValid());
         if (transfercodes::isOpen(to))
-            QCOMPARE(step.checks.size(), 9); // the rule results at this step
+            QCOMPARE(step.checks.size(), 11); // the rule results at this step
         // Audited: the transfer before and after (the execution also audits the employee).
         QCOMPARE(test::count(s.db, QStringLiteral("audit_entry")),
                  auditBefore + (to == S::Completed ? 2 : 1));

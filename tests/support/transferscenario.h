@@ -6,6 +6,7 @@
 //   Kota Pekanbaru (Provinsi Riau), a central ministry, and a closed school. Office: Provinsi Jambi.
 // "Today" is 2026-01-15 unless a test says otherwise.
 
+#include "competence/competencerepository.h"
 #include "domain/employee.h"
 #include "domain/position.h"
 #include "domain/unit.h"
@@ -136,7 +137,16 @@ struct TransferScenario {
         e.unitId = unitId;
         e.positionId = positionId;
         e.positionTmt = positionTmt;
-        return check(EmployeeRepository(db).insert(e));
+        const qint64 id = check(EmployeeRepository(db).insert(e));
+        // Everyone performed well, so the performance rule passes unless a test changes a rating.
+        for (int year = 2020; year <= 2027; ++year) {
+            PerformanceRating r;
+            r.employeeId = id;
+            r.year = year;
+            r.predicate = PerformancePredicate::Good;
+            check(CompetenceRepository(db).putRating(r));
+        }
+        return id;
     }
 
     Employee get(qint64 employeeId) const { return *EmployeeRepository(db).byId(employeeId); }
