@@ -5,6 +5,7 @@
 #include "domain/position.h"
 #include "domain/unit.h"
 #include "records/employeebatchwriter.h"
+#include "competence/performancepredicate.h"
 #include "records/employeerepository.h"
 #include "records/positionrepository.h"
 #include "records/staffingneedrepository.h"
@@ -21,6 +22,8 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -104,6 +107,43 @@ public:
 
 private:
     QRandomGenerator m_rng;
+};
+
+// The performance predicates of the last two years: mostly Baik, some Sangat Baik, a few lower and a
+// few not recorded, so the transfer check and the leaders' view have something to show. Its own random
+// source, so the people drawn stay the same whatever is added here.
+class DemoRatings {
+public:
+    DemoRatings(const QSqlDatabase &db, quint64 seed, int thisYear)
+        : m_query(db), m_random(seed ^ 0x5b5b5b5bULL), m_thisYear(thisYear) {
+        m_query.prepare(QStringLiteral("INSERT INTO performance_rating(uuid, employee_id, year, predicate, "
+                                       "modified_at) VALUES(?, ?, ?, ?, ?)"));
+    }
+
+    Status write(qint64 employeeId, const QDate &cpnsTmt, const QDateTime &stamp) {
+        for (int year = m_thisYear - 2; year < m_thisYear; ++year) {
+            if ((cpnsTmt.isValid() && cpnsTmt.year() > year) || m_random.chance(0.03))
+                continue;
+            const double roll = m_random.unit();
+            const PerformancePredicate p = roll < 0.2    ? PerformancePredicate::VeryGood
+                                           : roll < 0.9  ? PerformancePredicate::Good
+                                           : roll < 0.97 ? PerformancePredicate::NeedsImprovement
+                                                         : PerformancePredicate::Poor;
+            m_query.bindValue(0, m_random.uuid().toString(QUuid::WithoutBraces));
+            m_query.bindValue(1, employeeId);
+            m_query.bindValue(2, year);
+            m_query.bindValue(3, performance::toCode(p));
+            m_query.bindValue(4, sql::fromDateTime(stamp));
+            if (!m_query.exec())
+                return Status::failure(m_query.lastError().text());
+        }
+        return {};
+    }
+
+private:
+    QSqlQuery m_query;
+    Random m_random;
+    int m_thisYear;
 };
 
 EducationSeed educationFor(const demo::PositionSeed &p, Random &random) {
@@ -631,6 +671,7 @@ private:
         for (const demo::RegionSeed &r : demo::regions())
             m_regionSeats << r.seat;
         EmployeeBatchWriter writer(m_db);
+        DemoRatings ratings(m_db, m_options.seed, m_today.year());
         const QDateTime stamp = Clock::now();
         int done = 0;
         for (const Slot &slot : m_slots) {
@@ -640,6 +681,8 @@ private:
                 auto id = writer.insert(e);
                 if (!id)
                     return Status::failure(id.error());
+                if (Status s = ratings.write(*id, e.cpnsTmt, stamp); !s)
+                    return s;
                 ++done;
                 if (m_progress && done % 1000 == 0)
                     m_progress(done, m_options.employees);
