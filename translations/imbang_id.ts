@@ -1194,6 +1194,64 @@
     </message>
 </context>
 <context>
+    <name>CompetenceChanges</name>
+    <message>
+        <source>The rating year %1 is outside 1990-%2. Correct the year.</source>
+        <translation>Tahun predikat %1 di luar rentang 1990-%2. Perbaiki tahunnya.</translation>
+    </message>
+    <message>
+        <source>The year %1 has two ratings. Keep one rating per year.</source>
+        <translation>Tahun %1 memiliki dua predikat. Simpan satu predikat per tahun.</translation>
+    </message>
+    <message>
+        <source>A certification or training has no name. Fill in the name or remove the row.</source>
+        <translation>Ada sertifikasi atau diklat tanpa nama. Isi namanya atau hapus barisnya.</translation>
+    </message>
+    <message>
+        <source>Change performance and competence of %1</source>
+        <translation>Ubah kinerja dan kompetensi %1</translation>
+    </message>
+    <message>
+        <source>Change what %1 expects</source>
+        <translation>Ubah syarat jabatan %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetenceProfile</name>
+    <message>
+        <source>Performance (SKP)</source>
+        <translation>Predikat kinerja (SKP)</translation>
+    </message>
+    <message>
+        <source>no rating recorded</source>
+        <translation>belum ada predikat yang dicatat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>belum dicatat</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Sertifikasi</translation>
+    </message>
+    <message>
+        <source>Trainings (diklat)</source>
+        <translation>Diklat</translation>
+    </message>
+    <message>
+        <source>Fit for the position</source>
+        <translation>Kesesuaian dengan jabatan</translation>
+    </message>
+    <message>
+        <source>meets what the position expects</source>
+        <translation>memenuhi syarat jabatan</translation>
+    </message>
+</context>
+<context>
     <name>CompetenceRepository</name>
     <message>
         <source>saving a performance rating</source>
@@ -6264,6 +6322,81 @@ EJ %7, grade %8</translation>
     </message>
 </context>
 <context>
+    <name>imbang::ui::CompetenceDialog</name>
+    <message>
+        <source>Remove row</source>
+        <translation>Hapus baris</translation>
+    </message>
+    <message>
+        <source>Performance and competence of %1</source>
+        <translation>Kinerja dan kompetensi %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Old score</source>
+        <translation>Nilai lama</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Bidang/mapel</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor/dokumen</translation>
+    </message>
+    <message>
+        <source>Performance ratings</source>
+        <translation>Predikat kinerja</translation>
+    </message>
+    <message>
+        <source>Certifications and trainings</source>
+        <translation>Sertifikasi dan diklat</translation>
+    </message>
+    <message>
+        <source>&amp;Performance predicates (SKP), one per year:</source>
+        <translation>&amp;Predikat kinerja (SKP), satu per tahun:</translation>
+    </message>
+    <message>
+        <source>Add &amp;year</source>
+        <translation>Tambah &amp;tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Certifications and trainings (diklat):</source>
+        <translation>&amp;Sertifikasi dan diklat:</translation>
+    </message>
+    <message>
+        <source>Add c&amp;ertification or training</source>
+        <translation>Tambah s&amp;ertifikasi atau diklat</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Sertifikasi</translation>
+    </message>
+    <message>
+        <source>Training (diklat)</source>
+        <translation>Diklat</translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -6390,6 +6523,10 @@ EJ %7, grade %8</translation>
     <message>
         <source>&amp;Correction</source>
         <translation>&amp;Koreksi</translation>
+    </message>
+    <message>
+        <source>Performance and &amp;competence…</source>
+        <translation>&amp;Kinerja dan kompetensi…</translation>
     </message>
 </context>
 <context>
@@ -6982,6 +7119,26 @@ EJ %7, grade %8</translation>
     <message>
         <source>&amp;Save position</source>
         <translation>&amp;Simpan jabatan</translation>
+    </message>
+    <message>
+        <source>Expects</source>
+        <translation>Syarat</translation>
+    </message>
+    <message>
+        <source>(no minimum)</source>
+        <translation>(tanpa syarat minimal)</translation>
+    </message>
+    <message>
+        <source>e.g. Sertifikat Pendidik</source>
+        <translation>mis. Sertifikat Pendidik</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;education:</source>
+        <translation>Pendidikan &amp;minimal:</translation>
+    </message>
+    <message>
+        <source>Expected ce&amp;rtification:</source>
+        <translation>Se&amp;rtifikat yang disyaratkan:</translation>
     </message>
 </context>
 <context>

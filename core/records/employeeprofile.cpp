@@ -1,5 +1,6 @@
 #include "employeeprofile.h"
 
+#include "competence/competenceprofile.h"
 #include "domain/employeefacts.h"
 #include "domain/nip.h"
 #include "records/positionrepository.h"
@@ -25,7 +26,7 @@ QList<ProfileLine> employeeProfile(const QSqlDatabase &db, const Employee &e, co
     else if (facts.tooRecentToMove)
         post = QCoreApplication::translate("EmployeeProfile", "%1 — under 2 years: not yet movable").arg(post);
 
-    return {
+    QList<ProfileLine> lines{
         {QCoreApplication::translate("EmployeeProfile", "NIP"), nip::grouped(e.nip, e.status)},
         {QCoreApplication::translate("EmployeeProfile", "Gender"), codes::displayName(e.gender)},
         {QCoreApplication::translate("EmployeeProfile", "Place, date of birth"), QStringLiteral("%1, %2").arg(e.birthPlace, longDate(e.birthDate))},
@@ -50,6 +51,7 @@ QList<ProfileLine> employeeProfile(const QSqlDatabase &db, const Employee &e, co
                   : QCoreApplication::translate("EmployeeProfile", "Inactive since %1: %2")
                         .arg(longDate(e.inactiveDate), e.inactiveReason ? codes::displayName(*e.inactiveReason) : QString())},
     };
+    return lines + competenceProfile(db, e, today);
 }
 
 } // namespace imbang

@@ -3,6 +3,8 @@
 #include "models/employeetablemodel.h"
 #include "models/unittreemodel.h"
 #include "printing/documentprinter.h"
+#include "competence/competencerepository.h"
+#include "records/competencedialog.h"
 #include "records/deactivatedialog.h"
 #include "records/employeeactions.h"
 #include "records/employeedetailpanel.h"
@@ -231,6 +233,66 @@ private slots:
         test::saveScreenshot(&catalogue, QStringLiteral("position-catalogue"));
         undoStack()->undo();
         QVERIFY(!PositionRepository(db()).byName(QStringLiteral("Guru Ahli Pertama Informatika")));
+    }
+
+    // Ratings and certifications through the dialog, with undo; what a position expects shows as a
+    // gap in the panel of a person who lacks it.
+    void competenceDialogAndRequirement() {
+        m_window->workspace()->selectUnit(UnitRepository(db()).byCode(QStringLiteral("07.08"))->id);
+        records()->table()->setCurrentIndex(records()->model()->index(2, EmployeeTableModel::NameColumn));
+        QVERIFY(records()->currentEmployeeId() > 0);
+        const Employee e = *EmployeeRepository(db()).byId(records()->currentEmployeeId());
+        const CompetenceRecord before = competencechanges::load(db(), e.id);
+        dialogs::setNextDialogHandler([&](QDialog *d) {
+            auto *dialog = qobject_cast<CompetenceDialog *>(d);
+            dialog->addRating(2026, PerformancePredicate::VeryGood, QStringLiteral("SKP 2026"));
+            dialog->addCompetence(Competence::Kind::Certification, QStringLiteral("Sertifikat Pendidik"),
+                                  QStringLiteral("Matematika"), 2018);
+            dialog->addRating(2026, PerformancePredicate::Good); // the same year twice
+            if (dialog->canSave())
+                return int(QDialog::Rejected);
+            dialog->ratingsTable()->removeRow(dialog->ratingsTable()->rowCount() - 1);
+            if (!dialog->canSave() || !dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled())
+                return int(QDialog::Rejected);
+            test::saveScreenshot(dialog, QStringLiteral("competence-dialog"));
+            return int(QDialog::Accepted);
+        });
+        QVERIFY(m_window->employeeActions()->editCompetence());
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("Ubah kinerja dan kompetensi %1").arg(e.fullName()));
+        const CompetenceRecord after = competencechanges::load(db(), e.id);
+        QCOMPARE(after.ratings.size(), before.ratings.size() + 1);
+        QCOMPARE(after.ratings.first().year, 2026);
+        QCOMPARE(after.competences.size(), 1);
+        QVERIFY(records()->detailPanel()->text().contains(QStringLiteral("Sertifikat Pendidik (Matematika, 2018)")));
+        QVERIFY(records()->detailPanel()->text().contains(QStringLiteral("2026: Sangat Baik")));
+        undoStack()->undo();
+        const auto withoutRowIds = [](CompetenceRecord r) { // rows are written again, with new row ids
+            for (PerformanceRating &rating : r.ratings)
+                rating.id = 0;
+            for (Competence &c : r.competences)
+                c.id = 0;
+            return r;
+        };
+        QCOMPARE(withoutRowIds(competencechanges::load(db(), e.id)), withoutRowIds(before));
+        undoStack()->redo();
+        QCOMPARE(competencechanges::load(db(), e.id).competences.size(), 1);
+
+        // The person's position now expects S-2 and a certificate they lack.
+        PositionCatalogDialog catalogue(db());
+        const Position position = *PositionRepository(db()).byId(e.positionId);
+        for (int row = 0; row < catalogue.table()->rowCount(); ++row)
+            if (catalogue.table()->item(row, 0)->text() == position.name)
+                catalogue.table()->setCurrentCell(row, 0);
+        catalogue.editRequirement(EducationLevel::S2, QStringLiteral("Sertifikat Ahli Pengadaan"));
+        QVERIFY(catalogue.saveForm());
+        QCOMPARE(CompetenceRepository(db()).requirement(position.id).minimumEducation, EducationLevel::S2);
+        records()->selectEmployee(e.id);
+        QVERIFY2(records()->detailPanel()->text().contains(QStringLiteral("Sertifikat Ahli Pengadaan")),
+                 qPrintable(records()->detailPanel()->text()));
+        m_window->workspace()->pages()->setCurrentIndex(0);
+        test::saveScreenshot(m_window.get(), QStringLiteral("employee-competence"));
+        undoStack()->undo();
+        QVERIFY(CompetenceRepository(db()).requirement(position.id).isEmpty());
     }
 
     void exportCopyAndPrint() {

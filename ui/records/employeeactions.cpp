@@ -5,6 +5,7 @@
 #include "output/spreadsheetexport.h"
 #include "printing/documentprinter.h"
 #include "printing/reporthtml.h"
+#include "records/competencedialog.h"
 #include "records/deactivatedialog.h"
 #include "records/employeedetailpanel.h"
 #include "records/employeedialog.h"
@@ -41,6 +42,7 @@ EmployeeActions::EmployeeActions(QSqlDatabase db, RecordsView *view, QWidget *wi
     };
     m_add = make(tr("&New employee…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { addEmployee(); });
     m_edit = make(tr("&Edit employee…"), QKeySequence(Qt::Key_F2), [this] { editCurrent(); });
+    m_competence = make(tr("Performance and &competence…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editCompetence(); });
     m_deactivate = make(tr("&Deactivate…"), QKeySequence(), [this] { deactivateCurrent(); });
     m_reactivate = make(tr("&Reactivate"), QKeySequence(), [this] { reactivateCurrent(); });
     m_copy = make(tr("&Copy selected rows"), QKeySequence::Copy, [this] { copySelection(); });
@@ -83,6 +85,7 @@ void EmployeeActions::restoreColumns() {
 void EmployeeActions::fillMenu(QMenu *menu) const {
     menu->addAction(m_add);
     menu->addAction(m_edit);
+    menu->addAction(m_competence);
     menu->addAction(m_deactivate);
     menu->addAction(m_reactivate);
     menu->addSeparator();
@@ -106,6 +109,7 @@ void EmployeeActions::updateEnabled() {
     const auto e = m_view->currentEmployeeId() ? EmployeeRepository(m_db).byId(m_view->currentEmployeeId()) : std::nullopt;
     m_add->setEnabled(!m_readOnly);
     m_edit->setEnabled(e.has_value() && !m_readOnly);
+    m_competence->setEnabled(e.has_value() && !m_readOnly);
     m_printProfile->setEnabled(e.has_value());
     m_deactivate->setEnabled(e && e->active && !m_readOnly);
     m_reactivate->setEnabled(e && !e->active && !m_readOnly);
@@ -151,6 +155,26 @@ bool EmployeeActions::editCurrent() {
         history = choice == 0 ? HistoryChange::NewEntry : HistoryChange::Correction;
     }
     if (Status s = execute(new EmployeeValueCommand(m_db, *before, after, history)); !s) {
+        dialogs::warning(m_window, tr("Changes not saved"), s.error());
+        return false;
+    }
+    return true;
+}
+
+bool EmployeeActions::editCompetence() {
+    if (m_readOnly)
+        return false;
+    const auto employee = EmployeeRepository(m_db).byId(m_view->currentEmployeeId());
+    if (!employee)
+        return false;
+    const CompetenceRecord before = competencechanges::load(m_db, employee->id);
+    CompetenceDialog dialog(employee->fullName(), before, m_window);
+    if (dialogs::exec(dialog) != QDialog::Accepted)
+        return false;
+    const CompetenceRecord after = dialog.record();
+    if (after == before)
+        return true;
+    if (Status s = execute(new CompetenceCommand(m_db, *employee, before, after)); !s) {
         dialogs::warning(m_window, tr("Changes not saved"), s.error());
         return false;
     }

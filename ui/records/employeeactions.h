@@ -25,6 +25,7 @@ public:
 
     bool addEmployee();
     bool editCurrent();
+    bool editCompetence(); // performance ratings, certifications and trainings
     bool deactivateCurrent();
     bool reactivateCurrent();
     void copySelection();
@@ -43,7 +44,7 @@ private:
     QSqlDatabase m_db;
     RecordsView *m_view;
     QWidget *m_window;
-    QAction *m_add, *m_edit, *m_deactivate, *m_reactivate, *m_copy, *m_export, *m_printList, *m_printProfile;
+    QAction *m_add, *m_edit, *m_competence, *m_deactivate, *m_reactivate, *m_copy, *m_export, *m_printList, *m_printProfile;
     QList<QAction *> m_columnActions;
     bool m_readOnly = false;
 };

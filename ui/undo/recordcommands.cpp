@@ -33,6 +33,18 @@ bool EmployeeValueCommand::mergeWith(const QUndoCommand *other) {
     return true;
 }
 
+CompetenceCommand::CompetenceCommand(QSqlDatabase db, Employee employee, CompetenceRecord before, CompetenceRecord after)
+    : m_db(std::move(db)), m_employee(std::move(employee)), m_before(std::move(before)), m_after(std::move(after)) {
+    setText(QCoreApplication::translate("CompetenceChanges", "Change performance and competence of %1")
+                .arg(m_employee.fullName()));
+}
+
+RequirementCommand::RequirementCommand(QSqlDatabase db, QString positionName, PositionRequirement before,
+                                       PositionRequirement after)
+    : m_db(std::move(db)), m_name(std::move(positionName)), m_before(std::move(before)), m_after(std::move(after)) {
+    setText(QCoreApplication::translate("CompetenceChanges", "Change what %1 expects").arg(m_name));
+}
+
 AddEmployeeCommand::AddEmployeeCommand(QSqlDatabase db, Employee employee)
     : m_db(std::move(db)), m_employee(std::move(employee)) {
     if (m_employee.uuid.isNull())

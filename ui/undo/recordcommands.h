@@ -1,5 +1,6 @@
 #pragma once
 
+#include "competence/competencechanges.h"
 #include "domain/employee.h"
 #include "domain/position.h"
 #include "domain/unit.h"
@@ -32,6 +33,34 @@ private:
     Employee m_after;
     HistoryChange m_history;
     std::optional<employeehistory::Snapshot> m_historyBefore;
+};
+
+// Replaces a person's performance ratings and competences; undo puts the earlier lists back.
+class CompetenceCommand : public RecordCommand {
+public:
+    CompetenceCommand(QSqlDatabase db, Employee employee, CompetenceRecord before, CompetenceRecord after);
+    Status apply() override { return competencechanges::save(m_db, m_employee, m_before, m_after); }
+    Status revert() override { return competencechanges::save(m_db, m_employee, m_after, m_before); }
+
+private:
+    QSqlDatabase m_db;
+    Employee m_employee;
+    CompetenceRecord m_before;
+    CompetenceRecord m_after;
+};
+
+// Sets what a position expects (minimum education, certification).
+class RequirementCommand : public RecordCommand {
+public:
+    RequirementCommand(QSqlDatabase db, QString positionName, PositionRequirement before, PositionRequirement after);
+    Status apply() override { return competencechanges::saveRequirement(m_db, m_name, m_before, m_after); }
+    Status revert() override { return competencechanges::saveRequirement(m_db, m_name, m_after, m_before); }
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    PositionRequirement m_before;
+    PositionRequirement m_after;
 };
 
 class AddEmployeeCommand : public RecordCommand {

@@ -1,5 +1,6 @@
 #include "positioncatalogdialog.h"
 
+#include "competence/competencerepository.h"
 #include "domain/retirementpolicy.h"
 #include "records/positionrepository.h"
 #include "settings/settingkeys.h"
@@ -25,10 +26,12 @@ PositionCatalogDialog::PositionCatalogDialog(QSqlDatabase db, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_table(new QTableWidget(this)), m_name(new QLineEdit(this)),
       m_code(new QLineEdit(this)), m_family(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_level(new QComboBox(this)), m_teacher(new QCheckBox(tr("A &teacher's position (guru)"), this)),
-      m_ownBup(new QCheckBox(tr("&Own retirement age:"), this)), m_bup(new QSpinBox(this)), m_problem(new QLabel(this)) {
+      m_ownBup(new QCheckBox(tr("&Own retirement age:"), this)), m_bup(new QSpinBox(this)),
+      m_minimumEducation(new QComboBox(this)), m_certification(new QLineEdit(this)), m_problem(new QLabel(this)) {
     setWindowTitle(tr("Position catalogue"));
-    m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({tr("Position"), tr("Kind"), tr("Level"), tr("Family"), tr("Retirement age")});
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Position"), tr("Kind"), tr("Level"), tr("Family"), tr("Retirement age"), tr("Expects")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -38,6 +41,10 @@ PositionCatalogDialog::PositionCatalogDialog(QSqlDatabase db, QWidget *parent)
         m_kind->addItem(codes::displayName(k), int(k));
     for (PositionLevel l : codes::allPositionLevels())
         m_level->addItem(l == PositionLevel::None ? tr("(none)") : codes::displayName(l), int(l));
+    m_minimumEducation->addItem(tr("(no minimum)"), int(EducationLevel::Unknown));
+    for (int l = int(EducationLevel::SMA); l <= int(EducationLevel::S3); ++l)
+        m_minimumEducation->addItem(education::displayName(EducationLevel(l)), l);
+    m_certification->setPlaceholderText(tr("e.g. Sertifikat Pendidik"));
     m_bup->setRange(40, 75);
     m_bup->setSuffix(tr(" years"));
     m_family->setPlaceholderText(tr("e.g. Pendidikan, Kesehatan"));
@@ -55,6 +62,8 @@ PositionCatalogDialog::PositionCatalogDialog(QSqlDatabase db, QWidget *parent)
     bupRow->addWidget(m_bup);
     bupRow->addStretch();
     form->addRow(QString(), bupRow);
+    form->addRow(tr("Minimum &education:"), m_minimumEducation);
+    form->addRow(tr("Expected ce&rtification:"), m_certification);
     form->addRow(m_problem);
     auto *newButton = new QPushButton(tr("&New position"), this);
     auto *saveButton = new QPushButton(tr("&Save position"), this);
@@ -91,12 +100,19 @@ PositionCatalogDialog::PositionCatalogDialog(QSqlDatabase db, QWidget *parent)
 void PositionCatalogDialog::reload() {
     const RetirementPolicy policy = RetirementPolicy::fromSettingText(Settings(m_db).get(settingkeys::retirementAges));
     const QList<Position> positions = PositionRepository(m_db).all();
+    const QHash<qint64, PositionRequirement> requirements = CompetenceRepository(m_db).allRequirements();
     const QSignalBlocker block(m_table);
     m_table->setRowCount(int(positions.size()));
     for (int row = 0; row < positions.size(); ++row) {
         const Position &p = positions.at(row);
+        const PositionRequirement r = requirements.value(p.id);
+        QStringList expects;
+        if (r.minimumEducation != EducationLevel::Unknown)
+            expects << education::displayName(r.minimumEducation);
+        if (!r.certification.isEmpty())
+            expects << r.certification;
         const QStringList cells{p.name, codes::displayName(p.kind), codes::displayName(p.level), p.family,
-                                QString::number(policy.ageFor(p))};
+                                QString::number(policy.ageFor(p)), expects.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, p.id);
@@ -117,6 +133,7 @@ void PositionCatalogDialog::startNew() {
     m_ownBup->setChecked(false);
     m_bup->setValue(58);
     m_bup->setEnabled(false);
+    editRequirement(EducationLevel::Unknown, QString());
     m_problem->clear();
     m_name->setFocus();
 }
@@ -138,6 +155,8 @@ void PositionCatalogDialog::showSelected() {
     m_ownBup->setChecked(p.bupOverride.has_value());
     m_bup->setValue(p.bupOverride.value_or(58));
     m_bup->setEnabled(p.bupOverride.has_value());
+    const PositionRequirement r = CompetenceRepository(m_db).requirement(p.id);
+    editRequirement(r.minimumEducation, r.certification);
     m_problem->clear();
 }
 
@@ -158,14 +177,30 @@ void PositionCatalogDialog::editForm(const QString &name, const QString &family)
     m_family->setText(family);
 }
 
+void PositionCatalogDialog::editRequirement(EducationLevel minimum, const QString &certification) {
+    m_minimumEducation->setCurrentIndex(m_minimumEducation->findData(int(minimum)));
+    m_certification->setText(certification);
+}
+
 Status PositionCatalogDialog::saveForm() {
-    auto *command = new PositionValueCommand(m_db, m_editing, formPosition());
-    Status s = execute(command);
-    if (s) {
-        m_editing = PositionRepository(m_db).byName(m_name->text());
-        m_problem->clear();
+    const Position wanted = formPosition();
+    if (!m_editing || !(wanted == *m_editing)) {
+        if (Status s = execute(new PositionValueCommand(m_db, m_editing, wanted)); !s)
+            return s;
     }
-    return s;
+    m_editing = PositionRepository(m_db).byName(m_name->text().simplified());
+    if (!m_editing)
+        return {};
+    // What the position expects is its own undo step: it lives beside the catalogue entry.
+    const PositionRequirement before = CompetenceRepository(m_db).requirement(m_editing->id);
+    PositionRequirement after = before;
+    after.minimumEducation = EducationLevel(m_minimumEducation->currentData().toInt());
+    after.certification = m_certification->text().simplified();
+    if (!(after == before))
+        if (Status s = execute(new RequirementCommand(m_db, m_editing->name, before, after)); !s)
+            return s;
+    m_problem->clear();
+    return {};
 }
 
 } // namespace imbang::ui
