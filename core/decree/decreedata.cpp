@@ -70,7 +70,9 @@ QJsonObject DecreeData::toJson() const {
     for (const DecreePerson &p : people)
         persons.append(p.toJson());
     QJsonObject templateJson = tmpl.toJson();
+    // The image travels with the data so that a final decree's snapshot reprints with the same heading.
     templateJson.insert(QStringLiteral("emblem_format"), tmpl.emblemFormat);
+    templateJson.insert(QStringLiteral("emblem"), QString::fromLatin1(tmpl.emblem.toBase64()));
     return QJsonObject{{QStringLiteral("batch_id"), batchId},
                        {QStringLiteral("people"), persons},
                        {QStringLiteral("template"), templateJson},
@@ -88,6 +90,7 @@ DecreeData DecreeData::fromJson(const QJsonObject &json) {
     const QJsonObject templateJson = json.value(QStringLiteral("template")).toObject();
     d.tmpl = DecreeTemplate::fromJson(templateJson);
     d.tmpl.emblemFormat = templateJson.value(QStringLiteral("emblem_format")).toString();
+    d.tmpl.emblem = QByteArray::fromBase64(templateJson.value(QStringLiteral("emblem")).toString().toLatin1());
     d.number = json.value(QStringLiteral("number")).toString();
     d.numberPattern = json.value(QStringLiteral("number_pattern")).toString();
     d.date = fromIso(json.value(QStringLiteral("date")));
