@@ -109,7 +109,7 @@ private slots:
             if (!firstAttachmentPage && text.contains(QStringLiteral("DAFTAR PEGAWAI NEGERI SIPIL YANG DIPINDAHKAN")))
                 firstAttachmentPage = page;
             if (firstAttachmentPage && page >= firstAttachmentPage && page < pages)
-                QVERIFY2(text.contains(QStringLiteral("Nama / NIP")) && text.contains(QStringLiteral("Keterangan")),
+                QVERIFY2(text.contains(QStringLiteral("Nama / NIP")) && text.contains(QStringLiteral("TMT")),
                          qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text)));
         }
         QVERIFY(firstAttachmentPage > 1);
