@@ -1333,6 +1333,351 @@
     </message>
 </context>
 <context>
+    <name>DecreeBuilder</name>
+    <message>
+        <source>Proposal %1 does not exist or is empty.</source>
+        <translation>Usulan %1 tidak ada atau kosong.</translation>
+    </message>
+    <message>
+        <source>Proposal %1 has no approved transfer: a decree is drafted for transfers with the status "%2".</source>
+        <translation>Usulan %1 tidak memiliki mutasi yang disetujui: konsep SK dibuat untuk mutasi berstatus "%2".</translation>
+    </message>
+    <message>
+        <source>Choose at least one approved transfer for the decree.</source>
+        <translation>Pilih sedikitnya satu mutasi yang sudah disetujui untuk SK ini.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 does not exist.</source>
+        <translation>Mutasi %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is "%2": a decree is drafted only for approved transfers. Approve it first, or reprint its final decree.</source>
+        <translation>Mutasi %1 berstatus "%2": konsep SK hanya dibuat untuk mutasi yang disetujui. Setujui dulu mutasinya, atau cetak ulang SK finalnya.</translation>
+    </message>
+    <message>
+        <source>The employee of transfer %1 no longer exists.</source>
+        <translation>Pegawai pada mutasi %1 sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeCli</name>
+    <message numerus="yes">
+        <source>PDF written: %1 (%n page(s)).</source>
+        <translation><numerusform>PDF ditulis: %1 (%n halaman).</numerusform></translation>
+    </message>
+    <message>
+        <source>ODT written: %1.</source>
+        <translation>ODT ditulis: %1.</translation>
+    </message>
+    <message>
+        <source>Draft a transfer decree (SK mutasi) from approved transfers, finalise it, or reprint a final decree; write it as PDF or ODT.</source>
+        <translation>Membuat konsep SK mutasi dari mutasi yang disetujui, memfinalkannya, atau mencetak ulang SK final; menulisnya sebagai PDF atau ODT.</translation>
+    </message>
+    <message>
+        <source>The approved transfer (register number or id): a decree for one person.</source>
+        <translation>Mutasi yang disetujui (nomor register atau id): SK untuk satu orang.</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>mutasi</translation>
+    </message>
+    <message>
+        <source>The proposal (batch id) whose approved transfers the decree covers, with a LAMPIRAN table.</source>
+        <translation>Usulan (id batch) yang mutasi disetujuinya dicakup SK, dengan tabel LAMPIRAN.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Reprint the final decree with this number.</source>
+        <translation>Cetak ulang SK final dengan nomor ini.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <source>Date of issue (default: today).</source>
+        <translation>Tanggal penetapan (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>Finalise: take the next number, mark the transfers "SK terbit" and keep the decree unchanged for reprints.</source>
+        <translation>Finalkan: ambil nomor berikutnya, tandai mutasi "SK terbit" dan simpan SK tanpa perubahan untuk cetak ulang.</translation>
+    </message>
+    <message>
+        <source>F4 or A4 (default: the setting decree/paper).</source>
+        <translation>F4 atau A4 (bawaan: pengaturan decree/paper).</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>kertas</translation>
+    </message>
+    <message>
+        <source>Write a PDF file.</source>
+        <translation>Tulis berkas PDF.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>Write an OpenDocument text file (ODT).</source>
+        <translation>Tulis berkas teks OpenDocument (ODT).</translation>
+    </message>
+    <message>
+        <source>Print the text of the decree (the default without --pdf or --odt).</source>
+        <translation>Cetak teks SK ke layar (bawaan bila tanpa --pdf atau --odt).</translation>
+    </message>
+    <message>
+        <source>Who finalises, for the audit trail.</source>
+        <translation>Siapa yang memfinalkan, untuk jejak audit.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --transfer, --batch or --number.</source>
+        <translation>Berikan tepat satu dari --transfer, --batch atau --number.</translation>
+    </message>
+    <message>
+        <source>--date must be a date like 2026-02-01 or 01-02-2026, not "%1".</source>
+        <translation>--date harus berupa tanggal seperti 2026-02-01 atau 01-02-2026, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>--paper must be F4 or A4, not "%1".</source>
+        <translation>--paper harus F4 atau A4, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>There is no final decree "%1". "imbang-cli decrees" lists them.</source>
+        <translation>Tidak ada SK final "%1". "imbang-cli decrees" menampilkan daftarnya.</translation>
+    </message>
+    <message>
+        <source>There is no transfer "%1". "imbang-cli transfers" lists them.</source>
+        <translation>Tidak ada mutasi "%1". "imbang-cli transfers" menampilkan daftarnya.</translation>
+    </message>
+    <message>
+        <source>--batch must be the number of a proposal, not "%1".</source>
+        <translation>--batch harus berupa nomor usulan, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>Decree %1 is already final; reprinting it.</source>
+        <translation>SK %1 sudah final; dicetak ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decree %1 finalised for %n transfer(s).</source>
+        <translation><numerusform>SK %1 difinalkan untuk %n mutasi.</numerusform></translation>
+    </message>
+    <message>
+        <source>List the final decrees.</source>
+        <translation>Tampilkan daftar SK final.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n orang</numerusform></translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the office's decree template.</source>
+        <translation>Tampilkan, ekspor, impor atau kembalikan templat SK kantor.</translation>
+    </message>
+    <message>
+        <source>Write the template as JSON to this file.</source>
+        <translation>Tulis templat sebagai JSON ke berkas ini.</translation>
+    </message>
+    <message>
+        <source>Read the template from this JSON file; fields left out keep the shipped default.</source>
+        <translation>Baca templat dari berkas JSON ini; isian yang tidak ada memakai templat bawaan.</translation>
+    </message>
+    <message>
+        <source>Use this image (SVG, PNG or JPEG) as the heading emblem.</source>
+        <translation>Pakai gambar ini (SVG, PNG atau JPEG) sebagai lambang di kepala SK.</translation>
+    </message>
+    <message>
+        <source>Go back to the shipped default template.</source>
+        <translation>Kembali ke templat bawaan.</translation>
+    </message>
+    <message>
+        <source>The decree template is the shipped default again.</source>
+        <translation>Templat SK kembali ke templat bawaan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON template: %2</source>
+        <translation>%1 bukan templat JSON: %2</translation>
+    </message>
+    <message>
+        <source>The emblem must be an SVG, PNG or JPEG file, not "%1".</source>
+        <translation>Lambang harus berupa berkas SVG, PNG atau JPEG, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The decree template was saved.</source>
+        <translation>Templat SK sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Draft, finalise or reprint a transfer decree (PDF, ODT).</source>
+        <translation>Buat konsep, finalkan atau cetak ulang SK mutasi (PDF, ODT).</translation>
+    </message>
+    <message>
+        <source>Show, export, import or reset the decree template.</source>
+        <translation>Tampilkan, ekspor, impor atau kembalikan templat SK.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeIssuer</name>
+    <message>
+        <source>Decree %1 is already final.</source>
+        <translation>SK %1 sudah final.</translation>
+    </message>
+    <message>
+        <source>The decree names nobody.</source>
+        <translation>SK ini tidak memuat satu pegawai pun.</translation>
+    </message>
+    <message>
+        <source>The decree has no date of issue.</source>
+        <translation>SK ini belum memiliki tanggal penetapan.</translation>
+    </message>
+    <message>
+        <source>The decree template must be corrected in the settings first: %1</source>
+        <translation>Templat SK harus diperbaiki dulu di Pengaturan: %1</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is no longer approved; draft the decree again.</source>
+        <translation>Mutasi %1 tidak lagi berstatus disetujui; buat ulang konsep SK-nya.</translation>
+    </message>
+    <message>
+        <source>Transfer %1 is already in decree %2.</source>
+        <translation>Mutasi %1 sudah tercantum dalam SK %2.</translation>
+    </message>
+    <message>
+        <source>saving the final decree</source>
+        <translation>menyimpan SK final</translation>
+    </message>
+    <message>
+        <source>Decree %1 finalised</source>
+        <translation>SK %1 difinalkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decree %1 finalised for %n transfer(s)</source>
+        <translation><numerusform>SK %1 difinalkan untuk %n mutasi</numerusform></translation>
+    </message>
+    <message>
+        <source>Decree %1 could not be read back.</source>
+        <translation>SK %1 tidak dapat dibaca kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeNumbering</name>
+    <message>
+        <source>The decree number pattern "%1" must contain {nomor} exactly once, e.g. 800/{nomor}/BKD/{tahun}.</source>
+        <translation>Pola nomor SK "%1" harus memuat {nomor} tepat satu kali, misalnya 800/{nomor}/BKD/{tahun}.</translation>
+    </message>
+    <message>
+        <source>The decree number pattern has an unknown placeholder {%1}: only {nomor} and {tahun} are known.</source>
+        <translation>Pola nomor SK memuat penanda yang tidak dikenal {%1}: hanya {nomor} dan {tahun} yang dikenal.</translation>
+    </message>
+    <message>
+        <source>taking the next decree number</source>
+        <translation>mengambil nomor SK berikutnya</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeRenderer</name>
+    <message>
+        <source>Draft decree %1</source>
+        <translation>Konsep SK %1</translation>
+    </message>
+    <message>
+        <source>Decree %1</source>
+        <translation>SK %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written: check that the folder exists and the file is not open in another program.</source>
+        <translation>PDF %1 tidak dapat ditulis: periksa apakah foldernya ada dan berkasnya tidak sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>PDF %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The ODT file %1 could not be written: check that the folder exists and the file is not open in another program.</source>
+        <translation>Berkas ODT %1 tidak dapat ditulis: periksa apakah foldernya ada dan berkasnya tidak sedang dibuka di program lain.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeTemplate</name>
+    <message>
+        <source>Enter the issuer of the decree, e.g. GUBERNUR JAMBI.</source>
+        <translation>Isi pejabat yang menetapkan SK, misalnya GUBERNUR JAMBI.</translation>
+    </message>
+    <message>
+        <source>Enter the place where decrees are issued, e.g. Jambi.</source>
+        <translation>Isi tempat SK ditetapkan, misalnya Jambi.</translation>
+    </message>
+    <message>
+        <source>Enter the subject after TENTANG, e.g. PEMINDAHAN PEGAWAI NEGERI SIPIL.</source>
+        <translation>Isi judul sesudah TENTANG, misalnya PEMINDAHAN PEGAWAI NEGERI SIPIL.</translation>
+    </message>
+    <message>
+        <source>A decree needs at least one Menimbang item.</source>
+        <translation>SK memerlukan sedikitnya satu butir Menimbang.</translation>
+    </message>
+    <message>
+        <source>A decree needs at least one Mengingat item.</source>
+        <translation>SK memerlukan sedikitnya satu butir Mengingat.</translation>
+    </message>
+    <message>
+        <source>Enter the first clause (KESATU) for one person and for several.</source>
+        <translation>Isi diktum pertama (KESATU) untuk satu orang dan untuk beberapa orang.</translation>
+    </message>
+    <message>
+        <source>Enter the signer's name and office.</source>
+        <translation>Isi nama dan jabatan penanda tangan.</translation>
+    </message>
+    <message>
+        <source>The signer's NIP "%1" is not valid: %2</source>
+        <translation>NIP penanda tangan "%1" tidak sah: %2</translation>
+    </message>
+    <message>
+        <source>{%1} names a clause that does not exist: the decree has %2 clauses (diktum1 to diktum%2).</source>
+        <translation>{%1} menunjuk diktum yang tidak ada: SK ini memiliki %2 diktum (diktum1 sampai diktum%2).</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1} in "%2". Known: %3.</source>
+        <translation>Penanda {%1} dalam "%2" tidak dikenal. Yang dikenal: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeTemplateRepository</name>
+    <message>
+        <source>The decree template was not saved: %1</source>
+        <translation>Templat SK tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>saving the decree template</source>
+        <translation>menyimpan templat SK</translation>
+    </message>
+    <message>
+        <source>Decree template changed</source>
+        <translation>Templat SK diubah</translation>
+    </message>
+    <message>
+        <source>Decree template reset to the shipped default</source>
+        <translation>Templat SK dikembalikan ke templat bawaan</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The database already holds data; demo data goes only into an empty database.</source>
@@ -5415,6 +5760,10 @@
         <source>Transfer number %1 does not exist.</source>
         <translation>Mutasi nomor %1 tidak ada.</translation>
     </message>
+    <message>
+        <source>Decree (SK)…</source>
+        <translation>SK…</translation>
+    </message>
 </context>
 <context>
     <name>imbang::TransferProposalDialog</name>
@@ -6427,6 +6776,260 @@ EJ %7, grade %8</translation>
     </message>
 </context>
 <context>
+    <name>imbang::ui::DecreeDialog</name>
+    <message>
+        <source>Decree</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalkan…</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of issue:</source>
+        <translation>&amp;Tanggal penetapan:</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;ODT…</source>
+        <translation>Simpan &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Final decree %1 for %n person(s); it is reprinted exactly as issued.</source>
+        <translation><numerusform>SK final %1 untuk %n orang; dicetak ulang persis seperti saat ditetapkan.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft decree for %n person(s). Finalising assigns the next number and marks the transfers "SK terbit".</source>
+        <translation><numerusform>Konsep SK untuk %n orang. Memfinalkan memberi nomor berikutnya dan menandai mutasinya "SK terbit".</numerusform></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Save decree as PDF</source>
+        <translation>Simpan SK sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save decree as ODT</source>
+        <translation>Simpan SK sebagai ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Teks OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Finalise decree</source>
+        <translation>Finalkan SK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalise this decree dated %1? It gets the next number, %n transfer(s) become "SK terbit", and the decree can no longer be changed.</source>
+        <translation><numerusform>Finalkan SK bertanggal %1 ini? SK mendapat nomor berikutnya, %n mutasi menjadi "SK terbit", dan SK tidak dapat diubah lagi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Decree %1 is final.</source>
+        <translation>SK %1 sudah final.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::DecreeTemplateEditor</name>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>atas</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>kanan</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bawah</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>kiri</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>One item a line. Placeholders: {nama}, {nip}, {jabatan_lama}, {unit_lama}, {jabatan_baru}, {unit_baru}, {tmt}, {jumlah}, {jumlah_terbilang}, {pejabat}, {tempat}, {tahun}; {diktum1}, {diktum2}, ... stand for the label of a clause (KESATU, KEDUA, ...), which is generated.</source>
+        <translation>Satu butir satu baris. Penanda: {nama}, {nip}, {jabatan_lama}, {unit_lama}, {jabatan_baru}, {unit_baru}, {tmt}, {jumlah}, {jumlah_terbilang}, {pejabat}, {tempat}, {tahun}; {diktum1}, {diktum2}, ... diganti dengan sebutan diktum (KESATU, KEDUA, ...) yang dibuat otomatis.</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>&amp;Pejabat penetap:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue:</source>
+        <translation>&amp;Tempat penetapan:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (TENTANG):</source>
+        <translation>&amp;Judul (TENTANG):</translation>
+    </message>
+    <message>
+        <source>&amp;Menimbang:</source>
+        <translation>&amp;Menimbang:</translation>
+    </message>
+    <message>
+        <source>M&amp;engingat:</source>
+        <translation>M&amp;engingat:</translation>
+    </message>
+    <message>
+        <source>Memperhatikan:</source>
+        <translation>Memperhatikan:</translation>
+    </message>
+    <message>
+        <source>KESATU, one person:</source>
+        <translation>KESATU, satu orang:</translation>
+    </message>
+    <message>
+        <source>KESATU, several:</source>
+        <translation>KESATU, beberapa orang:</translation>
+    </message>
+    <message>
+        <source>LAMPIRAN title:</source>
+        <translation>Judul LAMPIRAN:</translation>
+    </message>
+    <message>
+        <source>Further clauses:</source>
+        <translation>Diktum berikutnya:</translation>
+    </message>
+    <message>
+        <source>Delegation (a.n.):</source>
+        <translation>Atas nama (a.n.):</translation>
+    </message>
+    <message>
+        <source>Signer's office:</source>
+        <translation>Jabatan penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Signer's name:</source>
+        <translation>Nama penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Signer's rank:</source>
+        <translation>Pangkat penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Signer's NIP:</source>
+        <translation>NIP penanda tangan:</translation>
+    </message>
+    <message>
+        <source>Tembusan heading:</source>
+        <translation>Pengantar tembusan:</translation>
+    </message>
+    <message>
+        <source>Tembusan:</source>
+        <translation>Tembusan:</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>Built-in emblem</source>
+        <translation>Lambang bawaan</translation>
+    </message>
+    <message>
+        <source>Emblem:</source>
+        <translation>Lambang:</translation>
+    </message>
+    <message>
+        <source>&amp;Number pattern:</source>
+        <translation>Pola &amp;nomor:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Margin:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Huruf:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Ukuran huruf:</translation>
+    </message>
+    <message>
+        <source>&amp;Save decree template</source>
+        <translation>&amp;Simpan templat SK</translation>
+    </message>
+    <message>
+        <source>Shipped &amp;default</source>
+        <translation>Templat &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>Choose the emblem</source>
+        <translation>Pilih lambang</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.svg *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Decree template</source>
+        <translation>Templat SK</translation>
+    </message>
+    <message>
+        <source>%1 is not an SVG, PNG or JPEG image that can be read. Choose another file.</source>
+        <translation>%1 bukan gambar SVG, PNG atau JPEG yang dapat dibaca. Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>The decree template was saved.</source>
+        <translation>Templat SK sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Replace the office's decree template by the shipped default? Final decrees keep their own copy and do not change.</source>
+        <translation>Ganti templat SK kantor dengan templat bawaan? SK yang sudah final menyimpan salinannya sendiri dan tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::EmployeeActions</name>
     <message>
         <source>&amp;New employee…</source>
@@ -6914,6 +7517,10 @@ EJ %7, grade %8</translation>
     <message>
         <source>Open or create your office database first, then import the package with Data &gt; Import exchange package.</source>
         <translation>Buka atau buat basis data kantor Anda terlebih dahulu, lalu impor paket itu melalui Data &gt; Impor paket pertukaran.</translation>
+    </message>
+    <message>
+        <source>&amp;Decree template</source>
+        <translation>Templat &amp;SK</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "audit/audittrailwidget.h"
+#include "decree/decreetemplateeditor.h"
 #include "transfers/transferregisterwidget.h"
 #include "workload/workloaddashboard.h"
 #include "demo/demogenerator.h"
@@ -301,6 +302,8 @@ void MainWindow::showSettings() {
     SettingsDialog dialog(m_database ? m_database->connection() : QSqlDatabase(), this);
     if (m_database)
         dialog.addPage(new exchangeui::TrustedOfficesWidget(*m_database, &dialog), tr("&Offices"));
+    if (m_database)
+        dialog.addPage(new DecreeTemplateEditor(m_database->connection(), &dialog), tr("&Decree template"));
     if (dialog.exec() == QDialog::Accepted && dialog.languageChanged())
         dialogs::information(this, tr("Language"), tr("Imbang will use the new language when it starts again."));
 }

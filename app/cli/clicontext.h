@@ -59,5 +59,8 @@ QList<Command> transferCommands(); // transfers, transfer
 QList<Command> auditCommands();    // audit
 QList<Command> workloadCommands(); // workload, import-abk, abk, need
 QList<Command> exchangeCommands(); // export-package, import-package, offices, office-key
+QList<Command> decreeCommands();   // decree, decrees, decree-template
+// Commands that lay out documents (decree PDF/ODT) need a QGuiApplication instead of a QCoreApplication.
+bool needsGui(const QString &command);
 
 } // namespace imbang::cli

@@ -4,6 +4,9 @@
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace imbang;
 
@@ -17,6 +20,7 @@ QList<cli::Command> allCommands() {
     commands << cli::auditCommands();
     commands << cli::workloadCommands();
     commands << cli::exchangeCommands();
+    commands << cli::decreeCommands();
     return commands;
 }
 
@@ -33,7 +37,14 @@ void printUsage(QTextStream &out, const QList<cli::Command> &commands) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Decree PDFs and ODTs are laid out with Qt Gui: those commands get a QGuiApplication, on the
+    // offscreen platform unless the user chose one, so they also run on a server without a display.
+    const bool gui = argc > 1 && cli::needsGui(QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Imbang"));
     QCoreApplication::setApplicationName(QStringLiteral("imbang"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IMBANG_VERSION));

@@ -42,4 +42,15 @@ inline const SettingKey<QString> centralRegions{"transfers/central_regions",
 // Regions not listed belong to the office's province.
 inline const SettingKey<QString> regionProvinces{"transfers/region_provinces", QString()};
 
+// Decree drafts (SK mutasi): the number pattern ({nomor} the sequence of the year, {tahun} the year), the
+// paper ("F4" 215 x 330 mm, or "A4"), margins in millimetres, and the font of the printed decree.
+inline const SettingKey<QString> decreeNumberPattern{"decree/number_pattern", QStringLiteral("800/{nomor}/BKD/{tahun}")};
+inline const SettingKey<QString> decreePaper{"decree/paper", QStringLiteral("F4")};
+inline const SettingKey<double> decreeMarginTopMm{"decree/margin_top_mm", 20.0};
+inline const SettingKey<double> decreeMarginRightMm{"decree/margin_right_mm", 20.0};
+inline const SettingKey<double> decreeMarginBottomMm{"decree/margin_bottom_mm", 20.0};
+inline const SettingKey<double> decreeMarginLeftMm{"decree/margin_left_mm", 25.0};
+inline const SettingKey<QString> decreeFontFamily{"decree/font_family", QStringLiteral("Arial")};
+inline const SettingKey<double> decreeFontSizePt{"decree/font_size_pt", 11.0};
+
 } // namespace imbang::settingkeys

@@ -384,6 +384,44 @@ Status toVersion5(const QSqlDatabase &db) {
     return sql::runAll(db, statements);
 }
 
+// Version 8: decree drafts (core/decree). The office's decree template (one JSON document and its heading
+// image); the sequence of decree numbers per year, which only goes up so that a number is never used
+// twice; final decrees with the immutable snapshot they are reprinted from, and the transfers each one
+// covers (a transfer is in at most one decree). Triggers refuse to change or delete a final decree.
+Status toVersion8(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE decree_template (
+            id            INTEGER PRIMARY KEY CHECK (id = 1),
+            content       TEXT NOT NULL,
+            emblem        BLOB,
+            emblem_format TEXT NOT NULL DEFAULT '',
+            modified_at   TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE decree_sequence (
+            year     INTEGER PRIMARY KEY,
+            last     INTEGER NOT NULL CHECK (last >= 0)))"),
+        QStringLiteral(R"(CREATE TABLE decree (
+            id         INTEGER PRIMARY KEY,
+            uuid       TEXT NOT NULL UNIQUE,
+            number     TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            year       INTEGER NOT NULL,
+            sequence   INTEGER NOT NULL,
+            issued_on  TEXT NOT NULL,
+            batch_id   INTEGER REFERENCES transfer_batch(id),
+            snapshot   TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            actor      TEXT NOT NULL DEFAULT '',
+            UNIQUE (year, sequence)))"),
+        QStringLiteral(R"(CREATE TABLE decree_transfer (
+            decree_id   INTEGER NOT NULL REFERENCES decree(id),
+            transfer_id INTEGER NOT NULL UNIQUE REFERENCES transfer(id),
+            PRIMARY KEY (decree_id, transfer_id)))"),
+        QStringLiteral("CREATE TRIGGER decree_final_update BEFORE UPDATE ON decree BEGIN "
+                       "SELECT RAISE(ABORT, 'a final decree cannot be changed'); END"),
+        QStringLiteral("CREATE TRIGGER decree_final_delete BEFORE DELETE ON decree BEGIN "
+                       "SELECT RAISE(ABORT, 'a final decree cannot be deleted'); END"),
+    });
+}
+
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
@@ -453,6 +491,7 @@ QList<MigrationStep> standardSteps() {
         {5, QStringLiteral("0.1.0"), toVersion5},
         {6, QStringLiteral("0.1.0"), toVersion6},
         {7, QStringLiteral("0.1.0"), toVersion7},
+        {8, QStringLiteral("0.1.0"), toVersion8},
     };
 }
 

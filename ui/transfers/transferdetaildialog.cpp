@@ -1,6 +1,8 @@
 #include "transferdetaildialog.h"
 
 #include "checklistmodel.h"
+#include "decree/decreedialog.h"
+#include "decree/decreerepository.h"
 #include "effectmodel.h"
 #include "modalhooks.h"
 #include "records/employeerepository.h"
@@ -135,11 +137,25 @@ TransferDetailDialog::TransferDetailDialog(Database &database, qint64 transferId
 
     auto *bottom = new QHBoxLayout;
     auto *close = new QPushButton(tr("Close"), this);
+    m_decree = new QPushButton(tr("Decree (SK)…"), this);
+    m_decree->setObjectName(QStringLiteral("decree"));
+    bottom->addWidget(m_decree);
     bottom->addStretch();
     bottom->addWidget(close);
     layout->addLayout(bottom);
 
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    // The decree of the whole proposal when "every open transfer of the same proposal" is ticked.
+    connect(m_decree, &QPushButton::clicked, this, [this] {
+        const std::optional<Transfer> t = TransferRepository(m_database.connection()).byId(m_transferId);
+        if (!t)
+            return;
+        if (t->status == TransferStatus::Approved && t->batchId && m_wholeBatch->isChecked())
+            ui::DecreeDialog::openForBatch(m_database, t->batchId, this);
+        else
+            ui::DecreeDialog::openForTransfer(m_database, m_transferId, this);
+        reload();
+    });
     connect(m_execute, &QPushButton::clicked, this, &TransferDetailDialog::execute);
     connect(m_checklist, &ChecklistModel::failed, this, &TransferDetailDialog::showError);
     connect(m_rules, &RuleResultsModel::justificationEdited, this, &TransferDetailDialog::saveJustification);
@@ -224,6 +240,7 @@ void TransferDetailDialog::reload() {
     }
     m_stepRow->addWidget(m_execute);
     m_execute->setVisible(t.status == TransferStatus::DecreeIssued);
+    m_decree->setVisible(t.status == TransferStatus::Approved || DecreeRepository(db).forTransfer(t.id).has_value());
     m_execute->setEnabled(Clock::today() >= t.tmt);
     m_execute->setToolTip(Clock::today() >= t.tmt
                               ? QString()

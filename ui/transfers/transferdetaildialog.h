@@ -34,6 +34,7 @@ public:
     // and the one that executes it.
     QPushButton *stepButton(TransferStatus status) const { return m_stepButtons.value(int(status)); }
     QPushButton *executeButton() const { return m_execute; }
+    QPushButton *decreeButton() const { return m_decree; }
     QLineEdit *commentEdit() const { return m_comment; }
     QLineEdit *decreeNumberEdit() const { return m_decreeNumber; }
     QDateEdit *decreeDateEdit() const { return m_decreeDate; }
@@ -70,6 +71,7 @@ private:
     QHBoxLayout *m_stepRow;
     QHash<int, QPushButton *> m_stepButtons;
     QPushButton *m_execute;
+    QPushButton *m_decree = nullptr; // the decree draft (approved) or the final decree (ui/decree)
 };
 
 } // namespace imbang
