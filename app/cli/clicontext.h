@@ -59,5 +59,6 @@ QList<Command> transferCommands(); // transfers, transfer
 QList<Command> auditCommands();    // audit
 QList<Command> workloadCommands(); // workload, import-abk, abk, need
 QList<Command> exchangeCommands(); // export-package, import-package, offices, office-key
+QList<Command> plannerCommands();  // plan, hold, move-request
 
 } // namespace imbang::cli

@@ -17,6 +17,7 @@ QList<cli::Command> allCommands() {
     commands << cli::auditCommands();
     commands << cli::workloadCommands();
     commands << cli::exchangeCommands();
+    commands << cli::plannerCommands();
     return commands;
 }
 

@@ -384,6 +384,25 @@ Status toVersion5(const QSqlDatabase &db) {
     return sql::runAll(db, statements);
 }
 
+// Version 6: the rebalancing planner (core/planner). People the planner must not move, each with the
+// recorded reason (health, a spouse's posting, ...), and employees' own requests to move to a region.
+Status toVersion6(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE planner_hold (
+            employee_id INTEGER PRIMARY KEY REFERENCES employee(id) ON DELETE CASCADE,
+            reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            recorded_at TEXT NOT NULL,
+            actor       TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE transfer_request (
+            id           INTEGER PRIMARY KEY,
+            employee_id  INTEGER NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+            region       TEXT NOT NULL CHECK (length(trim(region)) > 0),
+            note         TEXT NOT NULL DEFAULT '',
+            requested_on TEXT NOT NULL,
+            UNIQUE (employee_id, region)))"),
+    });
+}
+
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
@@ -400,6 +419,7 @@ QList<MigrationStep> standardSteps() {
         {3, QStringLiteral("0.1.0"), toVersion3},
         {4, QStringLiteral("0.1.0"), toVersion4},
         {5, QStringLiteral("0.1.0"), toVersion5},
+        {6, QStringLiteral("0.1.0"), toVersion6},
     };
 }
 
