@@ -96,16 +96,19 @@ QString FlowNetwork::lp(bool maximiseFlow, int flow) const {
         out << QStringLiteral("Maximize");
         for (int i = 0; i < n; ++i)
             if (m_demand[std::size_t(i)] > 0)
-                terms << QStringLiteral("t%1").arg(i);
+                terms << QStringLiteral("+ t%1").arg(i);
     } else {
         out << QStringLiteral("Minimize");
         for (std::size_t k = 0; k < m_arcs.size(); ++k)
             if (m_arcs[k].cost != 0)
-                terms << QStringLiteral("%1 x%2").arg(m_arcs[k].cost).arg(k);
+                terms << QStringLiteral("%1 %2 x%3")
+                             .arg(m_arcs[k].cost < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                             .arg(m_arcs[k].cost < 0 ? -m_arcs[k].cost : m_arcs[k].cost)
+                             .arg(k);
     }
     if (terms.isEmpty())
         terms << QStringLiteral("0 s0");
-    out << QStringLiteral(" obj: ") + terms.join(QStringLiteral("\n + "));
+    out << QStringLiteral(" obj: ") + terms.join(QStringLiteral("\n "));
     out << QStringLiteral("Subject To");
     std::vector<QStringList> in(static_cast<std::size_t>(n));
     std::vector<QStringList> outgoing(static_cast<std::size_t>(n));

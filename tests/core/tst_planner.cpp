@@ -256,7 +256,7 @@ private slots:
         s.staff(QStringLiteral("Guru B"), b, guru, 1);
         const qint64 recent = s.employee(QStringLiteral("Baru"), a, guru, QDate(2026, 1, 1));
         const qint64 retiring = s.employee(QStringLiteral("Pensiun"), a, guru, QDate(2015, 1, 1),
-                                           EmploymentStatus::Pns, QDate(1969, 1, 10)); // retires 1 February 2027
+                                           EmploymentStatus::Pns, QDate(1966, 12, 10)); // teacher: retires 1 January 2027
         const qint64 held = s.employee(QStringLiteral("Ditahan"), a, guru, QDate(2015, 1, 1));
         const qint64 open = s.employee(QStringLiteral("Sedang Mutasi"), a, guru, QDate(2015, 1, 1));
         const qint64 ok = s.employee(QStringLiteral("Boleh"), a, guru, QDate(2018, 1, 1));
@@ -328,7 +328,7 @@ private slots:
         s.need(origin, guru, 1);
         s.need(other, guru, 1);
         s.need(own, guru, 1);
-        s.employee(QStringLiteral("PNS"), origin, guru, QDate(2024, 6, 1)); // too recent: stays
+        s.employee(QStringLiteral("PNS"), origin, guru, QDate(2025, 6, 1)); // too recent: stays
         const qint64 pppk = s.employee(QStringLiteral("PPPK"), origin, guru, QDate(2022, 1, 1), EmploymentStatus::Pppk);
         FlowNetwork network;
         const PlanResult r = plan(s.db, {}, {}, &network);
