@@ -1077,6 +1077,166 @@
         <source>Show this office's key fingerprint.</source>
         <translation>Tampilkan sidik kunci kantor ini.</translation>
     </message>
+    <message>
+        <source>No employee has the NIP %1. Check the number (18 digits).</source>
+        <translation>Tidak ada pegawai dengan NIP %1. Periksa nomornya (18 angka).</translation>
+    </message>
+    <message>
+        <source>Propose transfers from posts with a surplus to posts with a shortage: as much shortage covered as possible, then the shortest moves. Prints every move with the reason and the totals; with --accept the moves become draft transfer proposals.</source>
+        <translation>Mengusulkan mutasi dari jabatan yang kelebihan ke jabatan yang kekurangan: sebanyak mungkin kekurangan terisi, lalu perpindahan terpendek. Mencetak setiap perpindahan dengan alasannya dan totalnya; dengan --accept perpindahan menjadi draf usulan mutasi.</translation>
+    </message>
+    <message>
+        <source>A unit code (the unit with its sub-units) or a kabupaten/kota name (default: everything).</source>
+        <translation>Kode unit (unit beserta sub-unitnya) atau nama kabupaten/kota (bawaan: semuanya).</translation>
+    </message>
+    <message>
+        <source>code-or-region</source>
+        <translation>kode-atau-wilayah</translation>
+    </message>
+    <message>
+        <source>Only positions of this family (rumpun); may be repeated.</source>
+        <translation>Hanya jabatan rumpun ini; boleh diulang.</translation>
+    </message>
+    <message>
+        <source>At most this many moves (0: no limit; default: the setting).</source>
+        <translation>Paling banyak sekian perpindahan (0: tanpa batas; bawaan: pengaturan).</translation>
+    </message>
+    <message>
+        <source>No move longer than this many km by road (default: the setting).</source>
+        <translation>Tidak ada perpindahan lebih jauh dari sekian km lewat jalan (bawaan: pengaturan).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>The date the moves take effect, YYYY-MM-DD (default: today).</source>
+        <translation>Tanggal perpindahan berlaku, TTTT-BB-HH (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>Never move this employee (NIP); may be repeated.</source>
+        <translation>Jangan pernah pindahkan pegawai ini (NIP); boleh diulang.</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Leave this unit and its sub-units out (code); may be repeated.</source>
+        <translation>Kecualikan unit ini beserta sub-unitnya (kode); boleh diulang.</translation>
+    </message>
+    <message>
+        <source>Fix a move: NIP=UNIT_CODE (same position) or NIP=UNIT_CODE:POSITION; may be repeated.</source>
+        <translation>Kunci satu perpindahan: NIP=KODE_UNIT (jabatan sama) atau NIP=KODE_UNIT:JABATAN; boleh diulang.</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>perpindahan</translation>
+    </message>
+    <message>
+        <source>Create draft transfer proposals for all the moves.</source>
+        <translation>Buat draf usulan mutasi untuk semua perpindahan.</translation>
+    </message>
+    <message>
+        <source>--max-km needs a number of kilometres, e.g. 80, not "%1".</source>
+        <translation>--max-km memerlukan angka kilometer, misalnya 80, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>--tmt needs a date written YYYY-MM-DD, e.g. 2027-01-01.</source>
+        <translation>--tmt memerlukan tanggal bertulis TTTT-BB-HH, misalnya 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a unit code nor a kabupaten/kota of the unit list.</source>
+        <translation>"%1" bukan kode unit dan bukan kabupaten/kota pada daftar unit.</translation>
+    </message>
+    <message>
+        <source>--pin needs NIP=UNIT_CODE or NIP=UNIT_CODE:POSITION, not "%1".</source>
+        <translation>--pin memerlukan NIP=KODE_UNIT atau NIP=KODE_UNIT:JABATAN, bukan "%1".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n draft transfer(s).</source>
+        <translation><numerusform>%n draf mutasi dibuat.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark an employee "do not move" for the planner, with the reason (health, a spouse's posting, ...); release the mark; or list the marked people.</source>
+        <translation>Menandai pegawai "jangan dipindah" bagi perencana, dengan alasannya (kesehatan, tempat tugas suami/istri, ...); mencabut tanda; atau menampilkan pegawai yang bertanda.</translation>
+    </message>
+    <message>
+        <source>Why the person must not be moved.</source>
+        <translation>Alasan pegawai tidak boleh dipindah.</translation>
+    </message>
+    <message>
+        <source>Remove the mark.</source>
+        <translation>Cabut tandanya.</translation>
+    </message>
+    <message>
+        <source>List the marked people.</source>
+        <translation>Tampilkan pegawai yang bertanda.</translation>
+    </message>
+    <message>
+        <source>The employee's NIP.</source>
+        <translation>NIP pegawai.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Name one employee by NIP.</source>
+        <translation>Sebutkan satu pegawai dengan NIP-nya.</translation>
+    </message>
+    <message>
+        <source>Record an employee's own request to move to a kabupaten/kota, which the planner honours first where it fits; remove it; or list the requests.</source>
+        <translation>Mencatat permintaan sendiri pegawai untuk pindah ke suatu kabupaten/kota, yang didahulukan perencana bila cocok; menghapusnya; atau menampilkan daftar permintaan.</translation>
+    </message>
+    <message>
+        <source>The kabupaten/kota asked for.</source>
+        <translation>Kabupaten/kota yang diminta.</translation>
+    </message>
+    <message>
+        <source>A note, e.g. the letter's number.</source>
+        <translation>Catatan, misalnya nomor surat.</translation>
+    </message>
+    <message>
+        <source>Remove the request.</source>
+        <translation>Hapus permintaan.</translation>
+    </message>
+    <message>
+        <source>List the requests.</source>
+        <translation>Tampilkan daftar permintaan.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <source>Name one employee by NIP and the region with --region.</source>
+        <translation>Sebutkan satu pegawai dengan NIP-nya dan wilayah dengan --region.</translation>
+    </message>
+    <message>
+        <source>Propose transfers that even out the workload.</source>
+        <translation>Usulkan mutasi yang meratakan beban kerja.</translation>
+    </message>
+    <message>
+        <source>Mark or release "do not move".</source>
+        <translation>Tandai atau cabut "jangan dipindah".</translation>
+    </message>
+    <message>
+        <source>Record an employee's own transfer request.</source>
+        <translation>Catat permintaan mutasi sendiri dari pegawai.</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2599,6 +2759,205 @@
     </message>
 </context>
 <context>
+    <name>PlanAcceptor</name>
+    <message>
+        <source>No move is selected: tick the moves to propose first.</source>
+        <translation>Belum ada perpindahan yang dipilih: centang dulu perpindahan yang akan diusulkan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Proposed by the rebalancing planner.</source>
+        <translation>Diusulkan oleh perencana pemerataan pegawai.</translation>
+    </message>
+    <message>
+        <source>Rebalancing: %1 to %2</source>
+        <translation>Pemerataan: %1 ke %2</translation>
+    </message>
+    <message>
+        <source>The moves to %1 could not be proposed, so none was saved: %2</source>
+        <translation>Perpindahan ke %1 tidak dapat diusulkan, sehingga tidak ada yang disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Unit asal</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>Jabatan asal</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translation>Unit tujuan</translation>
+    </message>
+    <message>
+        <source>To position</source>
+        <translation>Jabatan tujuan</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Why this person</source>
+        <translation>Alasan pegawai ini</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Shortage before (people)</source>
+        <translation>Kekurangan sebelum (orang)</translation>
+    </message>
+    <message>
+        <source>Shortage covered</source>
+        <translation>Kekurangan terisi</translation>
+    </message>
+    <message>
+        <source>Shortage left</source>
+        <translation>Kekurangan tersisa</translation>
+    </message>
+    <message>
+        <source>Surplus before (people)</source>
+        <translation>Kelebihan sebelum (orang)</translation>
+    </message>
+    <message>
+        <source>Surplus left</source>
+        <translation>Kelebihan tersisa</translation>
+    </message>
+    <message>
+        <source>People moved</source>
+        <translation>Pegawai dipindah</translation>
+    </message>
+    <message>
+        <source>Own requests honoured</source>
+        <translation>Permintaan sendiri dipenuhi</translation>
+    </message>
+    <message>
+        <source>Moves across a kabupaten/kota border</source>
+        <translation>Perpindahan antar kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Total distance (km by road)</source>
+        <translation>Jarak total (km lewat jalan)</translation>
+    </message>
+</context>
+<context>
+    <name>Planner</name>
+    <message>
+        <source>The unit chosen as the scope no longer exists.</source>
+        <translation>Unit yang dipilih sebagai cakupan sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(tanpa wilayah)</translation>
+    </message>
+    <message>
+        <source>A pinned move was left out: the person or the target no longer exists, or is pinned twice.</source>
+        <translation>Satu perpindahan yang dikunci tidak dipakai: pegawai atau tujuannya sudah tidak ada, atau dikunci dua kali.</translation>
+    </message>
+    <message>
+        <source>Pinned by the officer.</source>
+        <translation>Dikunci oleh petugas.</translation>
+    </message>
+    <message>
+        <source>The planner found no solution. Please report this problem.</source>
+        <translation>Perencana tidak menemukan penyelesaian. Mohon laporkan masalah ini.</translation>
+    </message>
+    <message>
+        <source>Asked to move to %1 (own request); fills a shortage at %2, %3 km by road.</source>
+        <translation>Mengajukan pindah ke %1 (atas permintaan sendiri); mengisi kekurangan di %2, %3 km lewat jalan.</translation>
+    </message>
+    <message>
+        <source>%1 has more %2 than needed; in post for %3, the longest of those who may move; fills a shortage at %4, %5 km by road.</source>
+        <translation>%1 kelebihan %2; menjabat selama %3, paling lama di antara yang boleh dipindah; mengisi kekurangan di %4, %5 km lewat jalan.</translation>
+    </message>
+    <message>
+        <source>Changes position to %1 (same family).</source>
+        <translation>Berganti jabatan menjadi %1 (rumpun yang sama).</translation>
+    </message>
+    <message>
+        <source>Crosses into %1: needs the governor's decision and BKN's technical approval (pertek).</source>
+        <translation>Pindah ke %1: perlu keputusan gubernur dan pertimbangan teknis (pertek) BKN.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerCharts</name>
+    <message>
+        <source>Shortage and surplus after</source>
+        <translation>Kekurangan dan kelebihan sesudah</translation>
+    </message>
+    <message>
+        <source>Shortage and surplus before</source>
+        <translation>Kekurangan dan kelebihan sebelum</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>Kekurangan</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Kelebihan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Grades (EJ) of the posts after</source>
+        <translation>Predikat (EJ) jabatan sesudah</translation>
+    </message>
+    <message>
+        <source>Grades (EJ) of the posts before</source>
+        <translation>Predikat (EJ) jabatan sebelum</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Jabatan</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerHold</name>
+    <message>
+        <source>Write down why this person must not be moved (for example health or a spouse's posting): a hold without a reason is not accepted.</source>
+        <translation>Tuliskan alasan pegawai ini tidak boleh dipindah (misalnya kesehatan atau tempat tugas suami/istri): tanda tanpa alasan tidak diterima.</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Do not move %1: %2</source>
+        <translation>Jangan pindahkan %1: %2</translation>
+    </message>
+    <message>
+        <source>This person is not marked "do not move".</source>
+        <translation>Pegawai ini tidak bertanda "jangan dipindah".</translation>
+    </message>
+    <message>
+        <source>May be moved again: %1</source>
+        <translation>Boleh dipindah lagi: %1</translation>
+    </message>
+</context>
+<context>
     <name>PositionHistoryRepository</name>
     <message>
         <source>adding to the position history</source>
@@ -3446,6 +3805,17 @@
     <message>
         <source>saving a document of the checklist</source>
         <translation>menyimpan dokumen dari daftar periksa</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRequest</name>
+    <message>
+        <source>No unit lies in the region "%1". Write the kabupaten/kota as the unit list names it, e.g. "Kabupaten Bungo".</source>
+        <translation>Tidak ada unit di wilayah "%1". Tulis kabupaten/kota seperti pada daftar unit, misalnya "Kabupaten Bungo".</translation>
+    </message>
+    <message>
+        <source>This person has no request to move to "%1".</source>
+        <translation>Pegawai ini tidak mengajukan pindah ke "%1".</translation>
     </message>
 </context>
 <context>
@@ -6639,6 +7009,10 @@ EJ %7, grade %8</translation>
         <source>Open or create your office database first, then import the package with Data &gt; Import exchange package.</source>
         <translation>Buka atau buat basis data kantor Anda terlebih dahulu, lalu impor paket itu melalui Data &gt; Impor paket pertukaran.</translation>
     </message>
+    <message>
+        <source>P&amp;lanner</source>
+        <translation>Pe&amp;rencana</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::NeedsDialog</name>
@@ -6768,6 +7142,140 @@ EJ %7, grade %8</translation>
     <message>
         <source>A file with this name exists already. Choose another name, or use File &gt; Open to open it.</source>
         <translation>Berkas dengan nama ini sudah ada. Pilih nama lain, atau gunakan Berkas &gt; Buka untuk membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::PlanMoveModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ke</translation>
+    </message>
+    <message>
+        <source>Km</source>
+        <translation>Km</translation>
+    </message>
+    <message>
+        <source>Why this person</source>
+        <translation>Alasan pegawai ini</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::PlannerPage</name>
+    <message>
+        <source>All families</source>
+        <translation>Semua rumpun</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>Ren&amp;canakan</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Cakupan:</translation>
+    </message>
+    <message>
+        <source>Position family:</source>
+        <translation>Rumpun jabatan:</translation>
+    </message>
+    <message>
+        <source>At most moves:</source>
+        <translation>Paling banyak perpindahan:</translation>
+    </message>
+    <message>
+        <source>At most per move:</source>
+        <translation>Paling jauh per perpindahan:</translation>
+    </message>
+    <message>
+        <source>TMT:</source>
+        <translation>TMT:</translation>
+    </message>
+    <message>
+        <source>P&amp;in move</source>
+        <translation>K&amp;unci perpindahan</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude person</source>
+        <translation>&amp;Kecualikan pegawai</translation>
+    </message>
+    <message>
+        <source>Exclude &amp;origin unit</source>
+        <translation>Kecualikan unit &amp;asal</translation>
+    </message>
+    <message>
+        <source>&amp;Clear pins and exclusions</source>
+        <translation>&amp;Hapus kunci dan pengecualian</translation>
+    </message>
+    <message>
+        <source>Create &amp;draft transfers</source>
+        <translation>Buat &amp;draf mutasi</translation>
+    </message>
+    <message>
+        <source>Choose the scope in the unit tree and press Plan.</source>
+        <translation>Pilih cakupan pada pohon unit lalu tekan Rencanakan.</translation>
+    </message>
+    <message>
+        <source>%1 with its sub-units</source>
+        <translation>%1 beserta sub-unitnya</translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>Seluruh kantor</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Sedang merencanakan…</translation>
+    </message>
+    <message>
+        <source>Shortage covered: %1 of %2 · surplus left: %3 of %4 · people moved: %5 (%6 pinned, %7 on own request, %8 across a kabupaten/kota border) · total distance: %9 km</source>
+        <translation>Kekurangan terisi: %1 dari %2 · kelebihan tersisa: %3 dari %4 · pegawai dipindah: %5 (%6 dikunci, %7 atas permintaan sendiri, %8 antar kabupaten/kota) · jarak total: %9 km</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move(s) proposed.</source>
+        <translation><numerusform>%n perpindahan diusulkan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pinned: %1 · excluded people: %2 · excluded units: %3</source>
+        <translation>Dikunci: %1 · pegawai dikecualikan: %2 · unit dikecualikan: %3</translation>
+    </message>
+    <message>
+        <source>Create draft transfers</source>
+        <translation>Buat draf mutasi</translation>
+    </message>
+    <message>
+        <source>Tick the moves to propose first.</source>
+        <translation>Centang dulu perpindahan yang akan diusulkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n draft transfer(s) from the ticked moves? They then follow the normal workflow: checks, documents, approval and decree.</source>
+        <translation><numerusform>Buat %n draf mutasi dari perpindahan yang dicentang? Selanjutnya mengikuti alur biasa: pemeriksaan, dokumen, persetujuan, dan SK.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n draft transfer(s).</source>
+        <translation><numerusform>%n draf mutasi dibuat.</numerusform></translation>
     </message>
 </context>
 <context>
