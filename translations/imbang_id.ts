@@ -1159,7 +1159,9 @@
     </message>
     <message numerus="yes">
         <source>Created %n draft transfer(s).</source>
-        <translation><numerusform>%n draf mutasi dibuat.</numerusform></translation>
+        <translation>
+            <numerusform>%n draf mutasi dibuat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark an employee "do not move" for the planner, with the reason (health, a spouse's posting, ...); release the mark; or list the marked people.</source>
@@ -2887,16 +2889,16 @@
         <translation>Mengajukan pindah ke %1 (atas permintaan sendiri); mengisi kekurangan di %2, %3 km lewat jalan.</translation>
     </message>
     <message>
-        <source>%1 has more %2 than needed; in post for %3, the longest of those who may move; fills a shortage at %4, %5 km by road.</source>
-        <translation>%1 kelebihan %2; menjabat selama %3, paling lama di antara yang boleh dipindah; mengisi kekurangan di %4, %5 km lewat jalan.</translation>
-    </message>
-    <message>
         <source>Changes position to %1 (same family).</source>
         <translation>Berganti jabatan menjadi %1 (rumpun yang sama).</translation>
     </message>
     <message>
         <source>Crosses into %1: needs the governor's decision and BKN's technical approval (pertek).</source>
         <translation>Pindah ke %1: perlu keputusan gubernur dan pertimbangan teknis (pertek) BKN.</translation>
+    </message>
+    <message>
+        <source>%1 has more %2 than needed; in post for %3 (the longest in post of those who may move go first); fills a shortage at %4, %5 km by road.</source>
+        <translation>%1 kelebihan %2; menjabat selama %3 (yang paling lama menjabat di antara yang boleh dipindah didahulukan); mengisi kekurangan di %4, %5 km lewat jalan.</translation>
     </message>
 </context>
 <context>
@@ -7255,7 +7257,9 @@ EJ %7, grade %8</translation>
     </message>
     <message numerus="yes">
         <source>%n move(s) proposed.</source>
-        <translation><numerusform>%n perpindahan diusulkan.</numerusform></translation>
+        <translation>
+            <numerusform>%n perpindahan diusulkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pinned: %1 · excluded people: %2 · excluded units: %3</source>
@@ -7271,11 +7275,15 @@ EJ %7, grade %8</translation>
     </message>
     <message numerus="yes">
         <source>Create %n draft transfer(s) from the ticked moves? They then follow the normal workflow: checks, documents, approval and decree.</source>
-        <translation><numerusform>Buat %n draf mutasi dari perpindahan yang dicentang? Selanjutnya mengikuti alur biasa: pemeriksaan, dokumen, persetujuan, dan SK.</numerusform></translation>
+        <translation>
+            <numerusform>Buat %n draf mutasi dari perpindahan yang dicentang? Selanjutnya mengikuti alur biasa: pemeriksaan, dokumen, persetujuan, dan SK.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Created %n draft transfer(s).</source>
-        <translation><numerusform>%n draf mutasi dibuat.</numerusform></translation>
+        <translation>
+            <numerusform>%n draf mutasi dibuat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ struct UnitData {
     int agency = 0;
     QString region;
     QString regionKey; // lower case
+    int regionId = 0;  // the same, as a number for the inner loops
     bool inScope = true;
     bool excluded = false;
     QString group;
@@ -76,18 +77,17 @@ struct PostState {
 enum class ArcKind { Pool, General, Request, Pppk };
 struct ArcMeta {
     ArcKind kind = ArcKind::Pool;
-    int from = -1; // post index (supply)
-    int to = -1;   // post index (demand)
-    QString regionKey;
+    int from = -1;   // post index (supply)
+    int to = -1;     // post index (demand)
+    int region = -1; // request arcs: index of the region asked for
     double km = 0;
 };
 
+// A possible move from one surplus post: the shortage post, road km and cost in hectometres.
 struct Pair {
-    int from = 0;
     int to = 0;
     double km = 0;
     std::int64_t cost = 0;
-    bool kept = false;
 };
 
 QString kmText(double km) { return indonesian::decimal(km, 1); }
@@ -152,6 +152,7 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
             QCoreApplication::translate("Planner", "The unit chosen as the scope no longer exists."));
     std::vector<char> underScopeUnit(units.size(), scopeUnit < 0 ? 1 : 0);
     std::vector<int> scopeChild(units.size(), -1); // the child of the scope unit a unit lies under
+    QHash<QString, int> regionIds;
     for (int u : order) {
         const auto &node = units[std::size_t(u)];
         UnitData &d = unitData[std::size_t(u)];
@@ -179,6 +180,9 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
         if (request.excludedUnits.contains(node.id))
             d.excluded = true;
         d.regionKey = d.region.simplified().toLower();
+        if (!regionIds.contains(d.regionKey))
+            regionIds.insert(d.regionKey, int(regionIds.size()));
+        d.regionId = regionIds.value(d.regionKey);
         d.inScope = underScopeUnit[std::size_t(u)] && (scopeRegion.isEmpty() || d.regionKey == scopeRegion);
         if (scopeUnit >= 0)
             d.group = scopeChild[std::size_t(u)] >= 0 ? units[std::size_t(scopeChild[std::size_t(u)])].name
@@ -310,7 +314,7 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
     const RetirementPolicy policy;
     {
         SqliteReader q(db, QStringLiteral("SELECT id, unit_id, position_id, status, birth_date, position_tmt, name, "
-                                          "title_front, title_back, nip FROM employee WHERE active = 1 AND unit_id "
+                                          "title_front, title_back, nip FROM employee NOT INDEXED WHERE active = 1 AND unit_id "
                                           "IS NOT NULL AND position_id IS NOT NULL"));
         while (q.next()) {
             const int p = findPost(q.int64(1), q.int64(2));
@@ -375,84 +379,104 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
     result.supplyPosts = int(supplyPosts.size());
     result.demandPosts = int(demandPosts.size());
 
-    // Which shortage posts each surplus post may send to, at what cost.
+    // Which shortage posts each surplus post may send to, at what cost. Province scale gives millions of
+    // (surplus, shortage) pairs of one position or family, so they are not stored: one pass keeps the
+    // nearest targets of each surplus post and, in a bounded heap per shortage post, its nearest origins.
     QHash<int, std::vector<int>> demandByPosition;
     QHash<QString, std::vector<int>> demandByFamily;
     for (int d : demandPosts) {
         demandByPosition[posts[std::size_t(d)].position].push_back(d);
         demandByFamily[positions[std::size_t(posts[std::size_t(d)].position)].family.simplified().toLower()].push_back(d);
     }
-    std::vector<Pair> pairs;
-    std::vector<std::size_t> pairStart; // per supply post (in supplyPosts order), then the end
-    auto addPair = [&](int from, int to, bool positionChange, bool crossFamily) {
-        const UnitData &a = unitData[std::size_t(posts[std::size_t(from)].unit)];
-        const UnitData &b = unitData[std::size_t(posts[std::size_t(to)].unit)];
-        const double km = a.located && b.located ? geo::greatCircleKm(a.lat, a.lon, b.lat, b.lon) * settings.roadFactor
-                                                 : 0.0;
-        if (km > settings.maxKm + epsilon)
-            return;
-        double costKm = km;
-        if (a.regionKey != b.regionKey)
-            costKm += settings.borderPenaltyKm;
-        if (positionChange)
-            costKm += settings.positionChangePenaltyKm;
-        if (crossFamily)
-            costKm += settings.crossFamilyPenaltyKm;
-        pairs.push_back({from, to, km, std::llround(costKm * 10), false});
-    };
-    for (int from : supplyPosts) {
-        pairStart.push_back(pairs.size());
-        const int position = posts[std::size_t(from)].position;
+    std::vector<geo::Point> points(units.size());
+    for (std::size_t u = 0; u < units.size(); ++u)
+        points[u] = geo::Point::of(unitData[u].lat, unitData[u].lon);
+    const auto forEachTarget = [&](int from, const auto &visit) {
+        const PostState &origin = posts[std::size_t(from)];
+        const UnitData &a = unitData[std::size_t(origin.unit)];
+        const geo::Point &pa = points[std::size_t(origin.unit)];
+        const auto consider = [&](int to, bool positionChange, bool crossFamily) {
+            const int toUnit = posts[std::size_t(to)].unit;
+            const UnitData &b = unitData[std::size_t(toUnit)];
+            const double km =
+                a.located && b.located ? geo::Point::km(pa, points[std::size_t(toUnit)]) * settings.roadFactor : 0.0;
+            if (km > settings.maxKm + epsilon)
+                return;
+            double costKm = km;
+            if (a.regionId != b.regionId)
+                costKm += settings.borderPenaltyKm;
+            if (positionChange)
+                costKm += settings.positionChangePenaltyKm;
+            if (crossFamily)
+                costKm += settings.crossFamilyPenaltyKm;
+            visit(Pair{to, km, std::llround(costKm * 10)});
+        };
+        const int position = origin.position;
         const auto &info = positions[std::size_t(position)];
         for (int to : demandByPosition.value(position))
-            addPair(from, to, false, false);
-        if (info.teacher)
-            continue;
+            consider(to, false, false);
+        if (info.teacher) // a teacher's post is the subject taught: teachers never change position
+            return;
         const QString family = info.family.simplified().toLower();
+        const auto otherPosition = [&](int to) {
+            const int p = posts[std::size_t(to)].position;
+            return p != position && !positions[std::size_t(p)].teacher;
+        };
         if (settings.allowPositionChange && !family.isEmpty())
             for (int to : demandByFamily.value(family))
-                if (posts[std::size_t(to)].position != position && !positions[std::size_t(posts[std::size_t(to)].position)].teacher)
-                    addPair(from, to, true, false);
+                if (otherPosition(to))
+                    consider(to, true, false);
         if (settings.allowCrossFamily)
             for (auto it = demandByFamily.cbegin(); it != demandByFamily.cend(); ++it)
                 if (it.key() != family || family.isEmpty())
                     for (int to : it.value())
-                        if (posts[std::size_t(to)].position != position &&
-                            !positions[std::size_t(posts[std::size_t(to)].position)].teacher)
-                            addPair(from, to, true, true);
-    }
-    pairStart.push_back(pairs.size());
-    // Keep the nearest targets of each surplus post and the nearest origins of each shortage post.
-    const std::size_t nearest = std::size_t(std::max(1, settings.nearest));
-    auto byCost = [&](std::size_t x, std::size_t y) {
-        return pairs[x].cost != pairs[y].cost ? pairs[x].cost < pairs[y].cost : x < y;
+                        if (otherPosition(to))
+                            consider(to, true, true);
     };
-    QHash<int, std::vector<std::size_t>> pairsByDemand;
-    for (std::size_t k = 0; k + 1 < pairStart.size(); ++k) {
-        std::vector<std::size_t> range;
-        for (std::size_t x = pairStart[k]; x < pairStart[k + 1]; ++x)
-            range.push_back(x);
-        if (range.size() > nearest)
-            std::nth_element(range.begin(), range.begin() + std::ptrdiff_t(nearest), range.end(), byCost);
-        for (std::size_t x = 0; x < std::min(nearest, range.size()); ++x)
-            pairs[range[x]].kept = true;
-        for (std::size_t x = pairStart[k]; x < pairStart[k + 1]; ++x)
-            pairsByDemand[pairs[x].to].push_back(x);
+    const std::size_t nearest = std::size_t(std::max(1, settings.nearest));
+    const auto cheaper = [](const Pair &x, const Pair &y) { return x.cost != y.cost ? x.cost < y.cost : x.to < y.to; };
+    std::vector<std::vector<Pair>> kept(supplyPosts.size());
+    QHash<int, std::vector<std::pair<Pair, int>>> originHeaps; // per shortage post: (pair, supply slot)
+    const auto heapLess = [&](const std::pair<Pair, int> &x, const std::pair<Pair, int> &y) {
+        return x.first.cost != y.first.cost ? x.first.cost < y.first.cost : x.second < y.second;
+    };
+    for (std::size_t k = 0; k < supplyPosts.size(); ++k) {
+        std::vector<Pair> targets;
+        forEachTarget(supplyPosts[k], [&](const Pair &pair) {
+            targets.push_back(pair);
+            std::vector<std::pair<Pair, int>> &heap = originHeaps[pair.to];
+            const std::pair<Pair, int> entry{pair, int(k)};
+            if (heap.size() < nearest) {
+                heap.push_back(entry);
+                std::push_heap(heap.begin(), heap.end(), heapLess);
+            } else if (heapLess(entry, heap.front())) {
+                std::pop_heap(heap.begin(), heap.end(), heapLess);
+                heap.back() = entry;
+                std::push_heap(heap.begin(), heap.end(), heapLess);
+            }
+        });
+        if (targets.size() > nearest) {
+            std::nth_element(targets.begin(), targets.begin() + std::ptrdiff_t(nearest), targets.end(), cheaper);
+            targets.resize(nearest);
+        }
+        kept[k] = std::move(targets);
     }
-    for (auto it = pairsByDemand.begin(); it != pairsByDemand.end(); ++it) {
-        std::vector<std::size_t> &range = it.value();
-        if (range.size() > nearest)
-            std::nth_element(range.begin(), range.begin() + std::ptrdiff_t(nearest), range.end(), byCost);
-        for (std::size_t x = 0; x < std::min(nearest, range.size()); ++x)
-            pairs[range[x]].kept = true;
+    for (auto it = originHeaps.cbegin(); it != originHeaps.cend(); ++it)
+        for (const auto &[pair, slot] : it.value())
+            kept[std::size_t(slot)].push_back(pair);
+    for (std::vector<Pair> &list : kept) {
+        std::sort(list.begin(), list.end(), cheaper);
+        list.erase(std::unique(list.begin(), list.end(), [](const Pair &x, const Pair &y) { return x.to == y.to; }),
+                   list.end());
     }
 
     // The network.
     FlowNetwork network;
     std::vector<ArcMeta> meta;
-    auto arc = [&](int from, int to, std::int64_t cost, int capacity, ArcMeta m) {
+    QStringList regionKeys; // request regions, by index
+    const auto arc = [&](int from, int to, std::int64_t cost, int capacity, ArcMeta m) {
         network.addArc(from, to, cost, capacity);
-        meta.push_back(std::move(m));
+        meta.push_back(m);
     };
     for (int d : demandPosts)
         posts[std::size_t(d)].node = network.addNode(0, posts[std::size_t(d)].demand);
@@ -475,28 +499,35 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
         const int agency = unitData[std::size_t(s.unit)].agency;
         if (pns > 0) {
             const int pool = network.addNode(0, 0);
-            arc(s.node, pool, 0, pns, {ArcKind::Pool, from, -1, {}, 0});
-            for (std::size_t x = pairStart[k]; x < pairStart[k + 1]; ++x)
-                if (pairs[x].kept)
-                    arc(pool, posts[std::size_t(pairs[x].to)].node, pairs[x].cost, -1,
-                        {ArcKind::General, from, pairs[x].to, {}, pairs[x].km});
+            arc(s.node, pool, 0, pns, {ArcKind::Pool, from, -1, -1, 0});
+            for (const Pair &pair : kept[k])
+                arc(pool, posts[std::size_t(pair.to)].node, pair.cost, -1,
+                    {ArcKind::General, from, pair.to, -1, pair.km});
             for (auto r = requested.cbegin(); r != requested.cend(); ++r) {
+                // Every shortage in the region asked for, not only the nearest ones.
                 const int node = network.addNode(0, 0);
-                arc(pool, node, 0, r.value(), {ArcKind::Pool, from, -1, {}, 0});
-                for (std::size_t x = pairStart[k]; x < pairStart[k + 1]; ++x)
-                    if (unitData[std::size_t(posts[std::size_t(pairs[x].to)].unit)].regionKey == r.key())
-                        arc(node, posts[std::size_t(pairs[x].to)].node, pairs[x].cost - bonus, -1,
-                            {ArcKind::Request, from, pairs[x].to, r.key(), pairs[x].km});
+                qsizetype region = regionKeys.indexOf(r.key());
+                if (region < 0) {
+                    region = regionKeys.size();
+                    regionKeys << r.key();
+                }
+                arc(pool, node, 0, r.value(), {ArcKind::Pool, from, -1, -1, 0});
+                forEachTarget(from, [&](const Pair &pair) {
+                    if (unitData[std::size_t(posts[std::size_t(pair.to)].unit)].regionKey == r.key())
+                        arc(node, posts[std::size_t(pair.to)].node, pair.cost - bonus, -1,
+                            {ArcKind::Request, from, pair.to, int(region), pair.km});
+                });
             }
         }
         if (pppk > 0) {
             // PPPK move only within the agency that appointed them (TransferRules::pppkBetweenAgencies).
             const int pool = network.addNode(0, 0);
-            arc(s.node, pool, 0, pppk, {ArcKind::Pool, from, -1, {}, 0});
-            for (std::size_t x = pairStart[k]; x < pairStart[k + 1]; ++x)
-                if (unitData[std::size_t(posts[std::size_t(pairs[x].to)].unit)].agency == agency)
-                    arc(pool, posts[std::size_t(pairs[x].to)].node, pairs[x].cost, -1,
-                        {ArcKind::Pppk, from, pairs[x].to, {}, pairs[x].km});
+            arc(s.node, pool, 0, pppk, {ArcKind::Pool, from, -1, -1, 0});
+            forEachTarget(from, [&](const Pair &pair) {
+                if (unitData[std::size_t(posts[std::size_t(pair.to)].unit)].agency == agency)
+                    arc(pool, posts[std::size_t(pair.to)].node, pair.cost, -1,
+                        {ArcKind::Pppk, from, pair.to, -1, pair.km});
+            });
         }
     }
     const int limit = settings.maxMoves > 0 ? std::max(0, settings.maxMoves - int(pinnedMoves.size())) : -1;
@@ -543,7 +574,7 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
             for (Candidate &c : from.candidates) {
                 if (c.used || c.pppk != (m.kind == ArcKind::Pppk))
                     continue;
-                if (m.kind == ArcKind::Request && !c.requestRegions.contains(m.regionKey)) {
+                if (m.kind == ArcKind::Request && !c.requestRegions.contains(regionKeys.at(m.region))) {
                     continue;
                 }
                 chosen = &c;
@@ -586,9 +617,9 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
                                                               "at %2, %3 km by road.")
                            .arg(b.region, mv.toUnitName, kmText(mv.distanceKm));
             else
-                why << QCoreApplication::translate("Planner", "%1 has more %2 than needed; in post for %3, the "
-                                                              "longest of those who may move; fills a shortage at "
-                                                              "%4, %5 km by road.")
+                why << QCoreApplication::translate("Planner", "%1 has more %2 than needed; in post for %3 (the "
+                                                              "longest in post of those who may move go first); fills "
+                                                              "a shortage at %4, %5 km by road.")
                            .arg(mv.fromUnitName, mv.fromPositionName, inPost, mv.toUnitName, kmText(mv.distanceKm));
             if (mv.positionChange)
                 why << QCoreApplication::translate("Planner", "Changes position to %1 (same family).")
