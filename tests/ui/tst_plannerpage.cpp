@@ -7,6 +7,7 @@
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarSet>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
