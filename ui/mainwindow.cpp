@@ -4,6 +4,7 @@
 #include "audit/audittrailwidget.h"
 #include "decree/decreetemplateeditor.h"
 #include "transfers/transferregisterwidget.h"
+#include "planner/plannerpage.h"
 #include "workload/workloaddashboard.h"
 #include "demo/demogenerator.h"
 #include "exchange/exportpackagedialog.h"
@@ -225,6 +226,7 @@ void MainWindow::showWorkspace() {
     connect(m_workspace, &Workspace::unitSelected, dashboard, [dashboard](qint64 unitId) { dashboard->selectUnit(unitId); });
     connect(dashboard, &WorkloadDashboard::unitActivated, m_workspace, &Workspace::selectUnit);
     m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("&Transfers"));
+    m_workspace->addPage(new PlannerPage(*m_database, m_workspace), tr("P&lanner"));
     m_workspace->addPage(new AuditTrailWidget(*m_database, m_workspace), tr("&Audit trail"));
     m_employeeActions = new EmployeeActions(m_database->connection(), m_workspace->records(), this);
     m_unitActions = new UnitActions(m_database->connection(), m_workspace, this);

@@ -62,5 +62,6 @@ QList<Command> exchangeCommands(); // export-package, import-package, offices, o
 QList<Command> decreeCommands();   // decree, decrees, decree-template
 // Commands that lay out documents (decree PDF/ODT) need a QGuiApplication instead of a QCoreApplication.
 bool needsGui(const QString &command);
+QList<Command> plannerCommands();  // plan, hold, move-request
 
 } // namespace imbang::cli

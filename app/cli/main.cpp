@@ -21,6 +21,7 @@ QList<cli::Command> allCommands() {
     commands << cli::workloadCommands();
     commands << cli::exchangeCommands();
     commands << cli::decreeCommands();
+    commands << cli::plannerCommands();
     return commands;
 }
 

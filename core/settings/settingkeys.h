@@ -54,3 +54,24 @@ inline const SettingKey<QString> decreeFontFamily{"decree/font_family", QStringL
 inline const SettingKey<double> decreeFontSizePt{"decree/font_size_pt", 11.0};
 
 } // namespace imbang::settingkeys
+
+// Rebalancing planner (core/planner). Road distance = great-circle distance x this factor.
+namespace imbang::settingkeys {
+inline const SettingKey<double> plannerRoadFactor{"planner/road_factor", 1.3};
+// Extra cost of a move, in road-kilometre equivalents: across a kabupaten/kota border (governor and BKN
+// pertek needed), into another position of the same family, into another family (only when allowed).
+inline const SettingKey<double> plannerBorderPenaltyKm{"planner/border_penalty_km", 100.0};
+inline const SettingKey<double> plannerPositionChangePenaltyKm{"planner/position_change_penalty_km", 25.0};
+inline const SettingKey<bool> plannerAllowPositionChange{"planner/allow_position_change", true};
+inline const SettingKey<bool> plannerAllowCrossFamily{"planner/allow_cross_family", false};
+inline const SettingKey<double> plannerCrossFamilyPenaltyKm{"planner/cross_family_penalty_km", 200.0};
+// An own request (transfer_request) to the target's region lowers the cost by this much, so requests are
+// honoured first where they fit.
+inline const SettingKey<double> plannerRequestBonusKm{"planner/request_bonus_km", 1000.0};
+// Limits: at most this many moves (0: no limit) and road kilometres per move.
+inline const SettingKey<int> plannerMaxMoves{"planner/max_moves", 0};
+inline const SettingKey<double> plannerMaxKm{"planner/max_km", 250.0};
+// Arcs kept per unit and position: the nearest targets of each surplus post and the nearest origins of
+// each shortage post (keeps province-scale plans small; the optimum is exact on the kept arcs).
+inline const SettingKey<int> plannerNearest{"planner/nearest_posts", 40};
+} // namespace imbang::settingkeys

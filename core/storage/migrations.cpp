@@ -480,6 +480,25 @@ Status toVersion7(const QSqlDatabase &db) {
     });
 }
 
+// Version 9: the rebalancing planner (core/planner). People the planner must not move, each with the
+// recorded reason (health, a spouse's posting, ...), and employees' own requests to move to a region.
+Status toVersion9(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE planner_hold (
+            employee_id INTEGER PRIMARY KEY REFERENCES employee(id) ON DELETE CASCADE,
+            reason      TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            recorded_at TEXT NOT NULL,
+            actor       TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE transfer_request (
+            id           INTEGER PRIMARY KEY,
+            employee_id  INTEGER NOT NULL REFERENCES employee(id) ON DELETE CASCADE,
+            region       TEXT NOT NULL CHECK (length(trim(region)) > 0),
+            note         TEXT NOT NULL DEFAULT '',
+            requested_on TEXT NOT NULL,
+            UNIQUE (employee_id, region)))"),
+    });
+}
+
 } // namespace
 
 QList<MigrationStep> standardSteps() {
@@ -492,6 +511,7 @@ QList<MigrationStep> standardSteps() {
         {6, QStringLiteral("0.1.0"), toVersion6},
         {7, QStringLiteral("0.1.0"), toVersion7},
         {8, QStringLiteral("0.1.0"), toVersion8},
+        {9, QStringLiteral("0.1.0"), toVersion9},
     };
 }
 

@@ -6,7 +6,6 @@
 //   Kota Pekanbaru (Provinsi Riau), a central ministry, and a closed school. Office: Provinsi Jambi.
 // "Today" is 2026-01-15 unless a test says otherwise.
 
-#include "competence/competencerepository.h"
 #include "domain/employee.h"
 #include "domain/position.h"
 #include "domain/unit.h"
@@ -16,6 +15,7 @@
 #include "records/unitrepository.h"
 #include "settings/settingkeys.h"
 #include "storage/officeinfo.h"
+#include "goodratings.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -138,14 +138,7 @@ struct TransferScenario {
         e.positionId = positionId;
         e.positionTmt = positionTmt;
         const qint64 id = check(EmployeeRepository(db).insert(e));
-        // Everyone performed well, so the performance rule passes unless a test changes a rating.
-        for (int year = 2020; year <= 2027; ++year) {
-            PerformanceRating r;
-            r.employeeId = id;
-            r.year = year;
-            r.predicate = PerformancePredicate::Good;
-            check(CompetenceRepository(db).putRating(r));
-        }
+        rateGood(db, id); // the performance rule passes unless a test changes a rating
         return id;
     }
 
