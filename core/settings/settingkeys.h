@@ -43,3 +43,12 @@ inline const SettingKey<QString> centralRegions{"transfers/central_regions",
 inline const SettingKey<QString> regionProvinces{"transfers/region_provinces", QString()};
 
 } // namespace imbang::settingkeys
+
+// Accounts and sessions (core/access): the shortest password accepted, the idle minutes after which
+// the program locks and asks for the password again (0: never), and whether whoever drafted or
+// proposed a transfer is kept from approving it.
+namespace imbang::settingkeys {
+inline const SettingKey<int> passwordMinimumLength{"access/password_minimum_length", 10};
+inline const SettingKey<int> idleLockMinutes{"access/idle_lock_minutes", 10};
+inline const SettingKey<bool> separationOfDuties{"access/separation_of_duties", true};
+} // namespace imbang::settingkeys

@@ -384,6 +384,29 @@ Status toVersion5(const QSqlDatabase &db) {
     return sql::runAll(db, statements);
 }
 
+// Version 6: user accounts (core/access). Passwords only as Argon2id hashes; accounts are deactivated,
+// never deleted, so the audit trail always names someone on record. failed_logins and locked_until
+// carry the growing delay after wrong passwords across program runs.
+Status toVersion6(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE user_account (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            full_name     TEXT NOT NULL,
+            nip           TEXT NOT NULL DEFAULT '',
+            role          TEXT NOT NULL CHECK (role IN ('ADMINISTRATOR', 'OPERATOR', 'VERIFIKATOR', 'PIMPINAN')),
+            password_hash TEXT NOT NULL,
+            must_change   INTEGER NOT NULL DEFAULT 0,
+            active        INTEGER NOT NULL DEFAULT 1,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until  TEXT,
+            last_login_at TEXT,
+            created_at    TEXT NOT NULL,
+            modified_at   TEXT NOT NULL))"),
+    });
+}
+
 Status setMeta(const QSqlDatabase &db, const QString &key, const QString &value) {
     auto q = sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
@@ -400,6 +423,7 @@ QList<MigrationStep> standardSteps() {
         {3, QStringLiteral("0.1.0"), toVersion3},
         {4, QStringLiteral("0.1.0"), toVersion4},
         {5, QStringLiteral("0.1.0"), toVersion5},
+        {6, QStringLiteral("0.1.0"), toVersion6},
     };
 }
 
