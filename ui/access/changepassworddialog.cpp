@@ -1,6 +1,7 @@
 #include "changepassworddialog.h"
 
 #include "access/accountservice.h"
+#include "settings/settingkeys.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,9 +28,11 @@ ChangePasswordDialog::ChangePasswordDialog(QSqlDatabase db, const UserAccount &u
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto *layout = new QVBoxLayout(this);
+    const int minimum = std::max(8, Settings(m_db).get(settingkeys::passwordMinimumLength));
     auto *intro = new QLabel(forced ? tr("An administrator set a temporary password. Choose your own before you "
-                                         "go on: at least 10 characters, without your name or NIP.")
-                                    : tr("At least 10 characters, without your name or NIP."),
+                                         "go on: at least %n characters, without your name or NIP.",
+                                         "", minimum)
+                                    : tr("At least %n characters, without your name or NIP.", "", minimum),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
