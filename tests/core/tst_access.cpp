@@ -7,6 +7,7 @@
 #include "audit/audittrail.h"
 #include "exchange/officedirectory.h"
 #include "records/employeechanges.h"
+#include "records/employeelist.h"
 #include "transferhelpers.h"
 
 #include <QTest>
@@ -361,6 +362,23 @@ private slots:
         access::logOut();
         QCOMPARE(actor::current(), QStringLiteral("Nama Palsu"));
         QVERIFY(AuditTrail(m_db).verify().intact);
+    }
+
+    void personalDataMasked() {
+        const auto row = [this](Role role) {
+            loginAs(role);
+            EmployeeFilter filter;
+            filter.search = QStringLiteral("Lina Marlina");
+            const TextTable t = employeeList(m_db, filter, test::TransferScenario::today());
+            return t.rows.value(0);
+        };
+        const QStringList full = row(Role::Operator);
+        QCOMPARE(full.value(0), QStringLiteral("198801012012012001"));
+        QCOMPARE(full.value(5), QStringLiteral("1988-01-01"));
+        const QStringList masked = row(Role::Pimpinan);
+        QCOMPARE(masked.value(0), QStringLiteral("********2012012001"));
+        QVERIFY(masked.value(5).isEmpty());
+        QCOMPARE(masked.value(1), full.value(1)); // the name stays
     }
 
     void accountLifecycle() {
