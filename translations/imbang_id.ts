@@ -110,6 +110,206 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Verifier</source>
+        <translation>Verifikator</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Pimpinan</translation>
+    </message>
+    <message>
+        <source>view staff records</source>
+        <translation>melihat data pegawai</translation>
+    </message>
+    <message>
+        <source>view personal data</source>
+        <translation>melihat data pribadi</translation>
+    </message>
+    <message>
+        <source>change staff records</source>
+        <translation>mengubah data pegawai</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>mengimpor data</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>mengekspor data</translation>
+    </message>
+    <message>
+        <source>draft and propose transfers</source>
+        <translation>menyusun dan mengusulkan mutasi</translation>
+    </message>
+    <message>
+        <source>verify or reject transfers</source>
+        <translation>memverifikasi atau menolak mutasi</translation>
+    </message>
+    <message>
+        <source>approve transfers</source>
+        <translation>menyetujui mutasi</translation>
+    </message>
+    <message>
+        <source>issue decrees and execute transfers</source>
+        <translation>menerbitkan SK dan melaksanakan mutasi</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>melihat jejak audit</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>mengelola akun pengguna</translation>
+    </message>
+    <message>
+        <source>change the office settings</source>
+        <translation>mengubah pengaturan kantor</translation>
+    </message>
+    <message>
+        <source>trust other offices</source>
+        <translation>memercayai kantor lain</translation>
+    </message>
+    <message>
+        <source>This database is protected by user accounts: log in to %1 (in imbang-cli with --user NAME).</source>
+        <translation>Basis data ini dilindungi akun pengguna: masuk (login) dulu untuk %1 (di imbang-cli dengan --user NAMA).</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2. Ask a user with the role: %3.</source>
+        <translation>Peran Anda (%1) tidak boleh %2. Mintalah pengguna dengan peran: %3.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The user name or the password is wrong. Check Caps Lock and try again.</source>
+        <translation>Nama pengguna atau kata sandi salah. Periksa Caps Lock lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>User account %1 does not exist.</source>
+        <translation>Akun pengguna %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" must be 3 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation>Nama pengguna "%1" harus 3 sampai 32 huruf, angka, titik, tanda hubung atau garis bawah, tanpa spasi.</translation>
+    </message>
+    <message>
+        <source>The user name "%1" is taken; choose another.</source>
+        <translation>Nama pengguna "%1" sudah dipakai; pilih yang lain.</translation>
+    </message>
+    <message>
+        <source>Enter the full name of the user.</source>
+        <translation>Isi nama lengkap pengguna.</translation>
+    </message>
+    <message>
+        <source>The NIP "%1" is not a valid 18-digit NIP.</source>
+        <translation>NIP "%1" bukan NIP 18 digit yang sah.</translation>
+    </message>
+    <message>
+        <source>This database already has user accounts; an administrator adds new ones.</source>
+        <translation>Basis data ini sudah memiliki akun pengguna; akun baru ditambahkan oleh administrator.</translation>
+    </message>
+    <message>
+        <source>First administrator %1 created</source>
+        <translation>Administrator pertama %1 dibuat</translation>
+    </message>
+    <message>
+        <source>User %1 created as %2</source>
+        <translation>Pengguna %1 dibuat sebagai %2</translation>
+    </message>
+    <message>
+        <source>Failed login as unknown user %1</source>
+        <translation>Gagal masuk sebagai pengguna tak dikenal %1</translation>
+    </message>
+    <message>
+        <source>Login as %1 tried during the wait</source>
+        <translation>Percobaan masuk sebagai %1 selama masa tunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for %1. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Terlalu banyak kata sandi salah untuk %1. Tunggu %n detik lalu coba lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password for %1 (%n time(s) in a row)</source>
+        <translation>
+            <numerusform>Kata sandi salah untuk %1 (%n kali berturut-turut)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user name or the password is wrong. The next attempt is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Nama pengguna atau kata sandi salah. Percobaan berikutnya dapat dilakukan dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login as deactivated user %1</source>
+        <translation>Percobaan masuk sebagai pengguna nonaktif %1</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated. An administrator can activate it again.</source>
+        <translation>Akun %1 sudah dinonaktifkan. Administrator dapat mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>%1 logged in</source>
+        <translation>%1 masuk</translation>
+    </message>
+    <message>
+        <source>Only %1 can change this password; an administrator can reset it.</source>
+        <translation>Hanya %1 yang dapat mengganti kata sandi ini; administrator dapat mengaturnya ulang.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Kata sandi baru harus berbeda dari yang sekarang.</translation>
+    </message>
+    <message>
+        <source>%1 changed the password</source>
+        <translation>%1 mengganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; to be changed at the next login</source>
+        <translation>Kata sandi %1 diatur ulang; wajib diganti saat masuk berikutnya</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account; another administrator can.</source>
+        <translation>Anda tidak dapat menonaktifkan akun sendiri; administrator lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator; make another administrator first.</source>
+        <translation>%1 adalah administrator aktif terakhir; jadikan pengguna lain administrator lebih dulu.</translation>
+    </message>
+    <message>
+        <source>User %1 activated</source>
+        <translation>Pengguna %1 diaktifkan</translation>
+    </message>
+    <message>
+        <source>User %1 deactivated</source>
+        <translation>Pengguna %1 dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Role of %1 changed from %2 to %3</source>
+        <translation>Peran %1 diubah dari %2 menjadi %3</translation>
+    </message>
+</context>
+<context>
     <name>AuditCli</name>
     <message>
         <source>Check that nobody edited, deleted or reordered entries of the audit trail behind the program's back. Exit code 1 names the first broken entry.</source>
@@ -1238,6 +1438,30 @@
     <message>
         <source>Record an employee's own transfer request.</source>
         <translation>Catat permintaan mutasi sendiri dari pegawai.</translation>
+    </message>
+    <message>
+        <source>No password: set the environment variable %1 or run the command in a terminal to type it.</source>
+        <translation>Tidak ada kata sandi: isi variabel lingkungan %1 atau jalankan perintah di terminal untuk mengetiknya.</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Ketik sekali lagi: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first: imbang-cli user password --user %1</source>
+        <translation>%1 harus memilih kata sandi baru lebih dulu: imbang-cli user password --user %1</translation>
+    </message>
+    <message>
+        <source>--user NAME after any command logs in (password from IMBANG_PASSWORD or a prompt); databases with user accounts need it to change data.</source>
+        <translation>--user NAMA setelah perintah apa pun untuk masuk (kata sandi dari IMBANG_PASSWORD atau diketik); basis data yang memiliki akun pengguna memerlukannya untuk mengubah data.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3060,15 @@
     </message>
 </context>
 <context>
+    <name>ExportLog</name>
+    <message numerus="yes">
+        <source>Exported %1 (%n record(s)) to %2</source>
+        <translation>
+            <numerusform>Ekspor %1 (%n data) ke %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Grade</name>
     <message>
         <source>Very good</source>
@@ -3199,6 +3432,30 @@
     <message>
         <source>The file is damaged and cannot be read (%1). Open it in the spreadsheet program, save it again and import the new file.</source>
         <translation>Berkas rusak dan tidak dapat dibaca (%1). Buka di program lembar kerja, simpan ulang, lalu impor berkas yang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>Pustaka kriptografi tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Memori tidak cukup untuk mengamankan kata sandi. Tutup program lain lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message numerus="yes">
+        <source>The password has %1 characters; use at least %n.</source>
+        <translation>
+            <numerusform>Kata sandi terdiri atas %1 karakter; gunakan paling sedikit %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password contains your name, user name, NIP or birth date; choose something others cannot guess.</source>
+        <translation>Kata sandi memuat nama, nama pengguna, NIP atau tanggal lahir Anda; pilih yang tidak dapat ditebak orang lain.</translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4824,10 @@
         <source>No open transfer of proposal %1 can become "%2".</source>
         <translation>Tidak ada mutasi berjalan dalam usulan %1 yang dapat menjadi "%2".</translation>
     </message>
+    <message>
+        <source>%1 drafted or proposed this transfer and so may not approve it (separation of duties); another verifier must approve it.</source>
+        <translation>%1 menyusun atau mengusulkan mutasi ini sehingga tidak boleh menyetujuinya (pemisahan tugas); verifikator lain yang harus menyetujuinya.</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -4716,6 +4977,186 @@
     <message>
         <source>saving unit %1</source>
         <translation>menyimpan unit %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCli</name>
+    <message>
+        <source>There is no user "%1". "imbang-cli users" lists them.</source>
+        <translation>Tidak ada pengguna "%1". "imbang-cli users" menampilkan daftarnya.</translation>
+    </message>
+    <message>
+        <source>List the user accounts of the office database (administrators).</source>
+        <translation>Menampilkan akun pengguna basis data kantor (khusus administrator).</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Wajib ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>No user accounts: the database runs in single-user mode. "imbang-cli user add" creates the first administrator.</source>
+        <translation>Belum ada akun pengguna: basis data berjalan dalam mode satu pengguna. "imbang-cli user add" membuat administrator pertama.</translation>
+    </message>
+    <message>
+        <source>Create a user account. The first account of a database is the administrator; later ones are made by an administrator (--user) and must change the password at the first login. The password comes from IMBANG_NEW_PASSWORD or is typed twice.</source>
+        <translation>Membuat akun pengguna. Akun pertama sebuah basis data adalah administrator; akun berikutnya dibuat oleh administrator (--user) dan wajib mengganti kata sandi saat pertama masuk. Kata sandi diambil dari IMBANG_NEW_PASSWORD atau diketik dua kali.</translation>
+    </message>
+    <message>
+        <source>Full name.</source>
+        <translation>Nama lengkap.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>NIP of the user (optional).</source>
+        <translation>NIP pengguna (boleh kosong).</translation>
+    </message>
+    <message>
+        <source>ADMINISTRATOR, OPERATOR, VERIFIKATOR or PIMPINAN (default: OPERATOR).</source>
+        <translation>ADMINISTRATOR, OPERATOR, VERIFIKATOR atau PIMPINAN (bawaan: OPERATOR).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>Set a temporary password (IMBANG_NEW_PASSWORD or typed) that the user must change at the next login. Administrators only.</source>
+        <translation>Menetapkan kata sandi sementara (IMBANG_NEW_PASSWORD atau diketik) yang wajib diganti pengguna saat masuk berikutnya. Khusus administrator.</translation>
+    </message>
+    <message>
+        <source>Deactivate an account (it can no longer log in, and stays in the audit trail) or activate it again. Administrators only.</source>
+        <translation>Menonaktifkan akun (tidak dapat masuk lagi, tetap tercatat di jejak audit) atau mengaktifkannya kembali. Khusus administrator.</translation>
+    </message>
+    <message>
+        <source>Give a user another role. Administrators only.</source>
+        <translation>Memberi pengguna peran lain. Khusus administrator.</translation>
+    </message>
+    <message>
+        <source>ADMINISTRATOR, OPERATOR, VERIFIKATOR or PIMPINAN.</source>
+        <translation>ADMINISTRATOR, OPERATOR, VERIFIKATOR atau PIMPINAN.</translation>
+    </message>
+    <message>
+        <source>Change your own password (log in with --user; the new one comes from IMBANG_NEW_PASSWORD or is typed twice).</source>
+        <translation>Mengganti kata sandi sendiri (masuk dengan --user; kata sandi baru dari IMBANG_NEW_PASSWORD atau diketik dua kali).</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>Nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Name exactly one user: imbang-cli user %1 USERNAME.</source>
+        <translation>Sebutkan tepat satu pengguna: imbang-cli user %1 NAMA_PENGGUNA.</translation>
+    </message>
+    <message>
+        <source>--role must be ADMINISTRATOR, OPERATOR, VERIFIKATOR or PIMPINAN, not "%1".</source>
+        <translation>--role harus ADMINISTRATOR, OPERATOR, VERIFIKATOR atau PIMPINAN, bukan "%1".</translation>
+    </message>
+    <message>
+        <source>Give the new role with --role.</source>
+        <translation>Sebutkan peran baru dengan --role.</translation>
+    </message>
+    <message>
+        <source>The first account of a database is the administrator; leave out --role or give ADMINISTRATOR.</source>
+        <translation>Akun pertama sebuah basis data adalah administrator; hilangkan --role atau isi ADMINISTRATOR.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Kata sandi baru untuk %1: </translation>
+    </message>
+    <message>
+        <source>Administrator %1 created. From now on this database needs a login (--user).</source>
+        <translation>Administrator %1 dibuat. Mulai sekarang basis data ini memerlukan login (--user).</translation>
+    </message>
+    <message>
+        <source>User %1 created as %2; the password must be changed at the first login.</source>
+        <translation>Pengguna %1 dibuat sebagai %2; kata sandi wajib diganti saat pertama masuk.</translation>
+    </message>
+    <message>
+        <source>Log in with --user to change your password.</source>
+        <translation>Masuk dengan --user untuk mengganti kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Kata sandi saat ini: </translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Kata sandi diganti.</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>Kata sandi sementara untuk %1: </translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next login.</source>
+        <translation>Kata sandi %1 diatur ulang; wajib diganti saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>User %1 activated.</source>
+        <translation>Pengguna %1 diaktifkan.</translation>
+    </message>
+    <message>
+        <source>User %1 deactivated.</source>
+        <translation>Pengguna %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 sekarang %2.</translation>
+    </message>
+    <message>
+        <source>Usage: imbang-cli user &lt;add|reset|deactivate|activate|role|password&gt; [options]
+"imbang-cli user &lt;subcommand&gt; --help" shows the options.</source>
+        <translation>Cara pakai: imbang-cli user &lt;add|reset|deactivate|activate|role|password&gt; [opsi]
+"imbang-cli user &lt;subperintah&gt; --help" menampilkan opsinya.</translation>
+    </message>
+    <message>
+        <source>List the user accounts.</source>
+        <translation>Menampilkan akun pengguna.</translation>
+    </message>
+    <message>
+        <source>Add users, reset passwords, deactivate, change roles or your own password.</source>
+        <translation>Menambah pengguna, mengatur ulang kata sandi, menonaktifkan, mengubah peran atau kata sandi sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>saving the user account</source>
+        <translation>menyimpan akun pengguna</translation>
     </message>
 </context>
 <context>
@@ -7033,6 +7474,128 @@ EJ %7, grade %8</translation>
     </message>
 </context>
 <context>
+    <name>imbang::ui::AccountDialog</name>
+    <message>
+        <source>Protect this database with user accounts</source>
+        <translation>Lindungi basis data ini dengan akun pengguna</translation>
+    </message>
+    <message>
+        <source>New user account</source>
+        <translation>Akun pengguna baru</translation>
+    </message>
+    <message>
+        <source>e.g. siti.rahma</source>
+        <translation>mis. siti.rahma</translation>
+    </message>
+    <message>
+        <source>18 digits, optional</source>
+        <translation>18 digit, boleh kosong</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>NI&amp;P:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Kata sandi &amp;sementara:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>Several officers share this computer? Create the administrator account now. From then on everyone logs in with their own account, each role may do only its own work, and the audit trail names who did what. Without accounts the program runs for a single user.</source>
+        <translation>Komputer ini dipakai bersama beberapa petugas? Buat akun administrator sekarang. Sejak itu setiap orang masuk dengan akunnya sendiri, setiap peran hanya boleh mengerjakan tugasnya, dan jejak audit mencatat siapa melakukan apa. Tanpa akun, program berjalan untuk satu pengguna.</translation>
+    </message>
+    <message>
+        <source>The new user must change this temporary password at the first login.</source>
+        <translation>Pengguna baru wajib mengganti kata sandi sementara ini saat pertama masuk.</translation>
+    </message>
+    <message>
+        <source>&amp;Create administrator</source>
+        <translation>&amp;Buat administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <source>&amp;Continue without accounts</source>
+        <translation>&amp;Lanjutkan tanpa akun</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Kedua kata sandi berbeda; ketik ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Ganti kata sandi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Kata sandi &amp;sementara:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Kata sandi saat &amp;ini:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Kata sandi &amp;baru:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Ulangi:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Ganti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type them again.</source>
+        <translation>Kedua kata sandi baru berbeda; ketik ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator set a temporary password. Choose your own before you go on: at least %n characters, without your name or NIP.</source>
+        <translation>
+            <numerusform>Administrator menetapkan kata sandi sementara. Pilih kata sandi sendiri sebelum melanjutkan: paling sedikit %n karakter, tanpa nama atau NIP Anda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, without your name or NIP.</source>
+        <translation>
+            <numerusform>Paling sedikit %n karakter, tanpa nama atau NIP Anda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::ChooseDateDialog</name>
     <message>
         <source>&amp;Date:</source>
@@ -7735,6 +8298,57 @@ EJ %7, grade %8</translation>
     </message>
 </context>
 <context>
+    <name>imbang::ui::LoginDialog</name>
+    <message>
+        <source>Log in to Imbang</source>
+        <translation>Masuk ke Imbang</translation>
+    </message>
+    <message>
+        <source>This office database is protected by user accounts.</source>
+        <translation>Basis data kantor ini dilindungi akun pengguna.</translation>
+    </message>
+    <message>
+        <source>%1: this office database is protected by user accounts.</source>
+        <translation>%1: basis data kantor ini dilindungi akun pengguna.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Imbang is locked</source>
+        <translation>Imbang terkunci</translation>
+    </message>
+    <message>
+        <source>The program was locked after a time without use. Your open work is kept; enter the password of %1 to go on.</source>
+        <translation>Program terkunci karena lama tidak dipakai. Pekerjaan yang terbuka tetap tersimpan di layar; masukkan kata sandi %1 untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Isi nama pengguna Anda.</translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -7915,6 +8529,22 @@ EJ %7, grade %8</translation>
     <message>
         <source>P&amp;lanner</source>
         <translation>Pe&amp;rencana</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Ganti &amp;kata sandi…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in: this database has no user accounts yet. Create the first administrator with Tools &gt; New user account.</source>
+        <translation>Tidak ada yang masuk: basis data ini belum memiliki akun pengguna. Buat administrator pertama lewat Alat &gt; Akun pengguna baru.</translation>
+    </message>
+    <message>
+        <source>New &amp;user account…</source>
+        <translation>Akun &amp;pengguna baru…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,11 @@
 #include "decree/decreetemplateeditor.h"
 #include "transfers/transferregisterwidget.h"
 #include "planner/plannerpage.h"
+#include "access/accountdialog.h"
+#include "access/changepassworddialog.h"
+#include "access/sessioncontroller.h"
+#include "access/session.h"
+#include "access/userrepository.h"
 #include "workload/workloaddashboard.h"
 #include "demo/demogenerator.h"
 #include "exchange/exportpackagedialog.h"
@@ -120,6 +125,25 @@ void MainWindow::createActions() {
         m->setEnabled(false);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *password = tools->addAction(tr("Change &password…"), this, [this] {
+        if (const auto user = access::currentUser()) {
+            ChangePasswordDialog dialog(m_database->connection(), *user, false, this);
+            dialogs::exec(dialog);
+        } else {
+            dialogs::information(this, tr("Change password"),
+                                 tr("Nobody is logged in: this database has no user accounts yet. Create the first "
+                                    "administrator with Tools > New user account."));
+        }
+    });
+    m_databaseActions << password;
+    QAction *newUser = tools->addAction(tr("New &user account…"), this, [this] {
+        const bool first = !UserRepository(m_database->connection()).hasAccounts();
+        AccountDialog dialog(m_database->connection(),
+                             first ? AccountDialog::Mode::FirstAdministrator : AccountDialog::Mode::NewUser, this);
+        dialogs::exec(dialog);
+    });
+    m_databaseActions << newUser;
+    tools->addSeparator();
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     if (settings->shortcut().isEmpty())
@@ -143,7 +167,9 @@ bool MainWindow::openDatabase(const QString &path) {
     closeDatabase();
     m_database = std::move(result.database);
     RecentFiles::add(path);
-    showWorkspace();
+    showWorkspace(false);
+    if (!m_database)
+        return false;
     if (!result.message.isEmpty())
         dialogs::warning(this, tr("Opened read-only"), result.message);
     return true;
@@ -165,8 +191,8 @@ bool MainWindow::createDatabase(const QString &path, const QString &officeName, 
     closeDatabase();
     m_database = std::move(result.database);
     RecentFiles::add(path);
-    showWorkspace();
-    return true;
+    showWorkspace(true);
+    return m_database != nullptr;
 }
 
 bool MainWindow::openDemo(const QString &requestedPath, int employees) {
@@ -186,8 +212,8 @@ bool MainWindow::openDemo(const QString &requestedPath, int employees) {
     }
     closeDatabase();
     m_database = std::move(result.database);
-    showWorkspace();
-    return true;
+    showWorkspace(false);
+    return m_database != nullptr;
 }
 
 void MainWindow::closeDatabase() {
@@ -200,6 +226,8 @@ void MainWindow::closeDatabase() {
         m->setEnabled(false);
     }
     clearUndo(); // its commands refer to this database
+    delete m_session; // logs out
+    m_session = nullptr;
     delete m_workspace; // owns the action controllers
     m_workspace = nullptr;
     m_employeeActions = nullptr;
@@ -213,7 +241,17 @@ void MainWindow::closeDatabase() {
     updateTitle();
 }
 
-void MainWindow::showWorkspace() {
+void MainWindow::showWorkspace(bool offerAccounts) {
+    // Log in first (a database with accounts), or offer the first administrator for a new office
+    // database; cancelling the login closes the database again.
+    m_session = new SessionController(m_database->connection(), this);
+    if (!m_session->start(offerAccounts && !dialogs::isTestMode())) {
+        delete m_session;
+        m_session = nullptr;
+        m_database.reset();
+        return;
+    }
+    connect(m_session, &SessionController::loggedOut, this, &MainWindow::closeDatabase);
     const QString operatorName = Settings(m_database->connection()).get(settingkeys::operatorName);
     if (!operatorName.isEmpty())
         actor::setCurrent(operatorName);

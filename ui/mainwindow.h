@@ -18,6 +18,7 @@ class EmployeeActions;
 class UnitActions;
 class WelcomePage;
 class Workspace;
+class SessionController;
 
 // The application window: the welcome page while no database is open, the workspace once one is.
 class MainWindow : public QMainWindow {
@@ -44,7 +45,7 @@ protected:
 
 private:
     void createActions();
-    void showWorkspace();
+    void showWorkspace(bool offerAccounts);
     void updateTitle();
     void updateCounts(int listed);
     void rebuildRecentMenu();
@@ -70,6 +71,7 @@ private:
     QStackedWidget *m_stack;
     WelcomePage *m_welcome;
     Workspace *m_workspace = nullptr;
+    SessionController *m_session = nullptr; // login and idle lock of the open database
     QMenu *m_recentMenu = nullptr;
     QMenu *m_employeeMenu = nullptr;
     QMenu *m_unitMenu = nullptr;

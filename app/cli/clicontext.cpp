@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "access/accountservice.h"
+#include "access/session.h"
 #include "storage/databaselocation.h"
 
 #include <QCoreApplication>
@@ -7,7 +9,57 @@
 
 #include <cstdio>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace imbang::cli {
+namespace {
+
+QString requestedUser;
+
+// One line from the terminal with echo off, so the password is not shown or left on screen.
+QString readHidden(QTextStream &err, const QString &prompt) {
+    err << prompt << Qt::flush;
+    termios old{};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err << Qt::endl;
+    }
+    return line;
+}
+
+} // namespace
+
+void Context::setLoginName(const QString &username) { requestedUser = username.trimmed(); }
+
+QString Context::loginName() { return requestedUser; }
+
+QString Context::password(const char *variable, const QString &prompt, bool confirm) {
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    if (!isatty(STDIN_FILENO)) {
+        m_err << QCoreApplication::translate("Cli",
+                                             "No password: set the environment variable %1 or run the command in a "
+                                             "terminal to type it.")
+                     .arg(QString::fromLatin1(variable))
+              << Qt::endl;
+        return {};
+    }
+    const QString first = readHidden(m_err, prompt);
+    if (confirm && readHidden(m_err, QCoreApplication::translate("Cli", "Type it again: ")) != first) {
+        m_err << QCoreApplication::translate("Cli", "The two passwords differ; nothing was changed.") << Qt::endl;
+        return {};
+    }
+    return first;
+}
 
 Context::Context(QString command, QStringList arguments)
     : m_command(std::move(command)), m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr) {}
@@ -54,6 +106,27 @@ std::unique_ptr<Database> Context::openDatabase(const QCommandLineParser &parser
     }
     if (!result.message.isEmpty())
         m_err << result.message << Qt::endl;
+    if (!requestedUser.isEmpty()) {
+        const QString pw = password("IMBANG_PASSWORD",
+                                    QCoreApplication::translate("Cli", "Password for %1: ").arg(requestedUser));
+        if (pw.isEmpty())
+            return nullptr;
+        Expected<UserAccount> user = AccountService(result.database->connection()).authenticate(requestedUser, pw);
+        if (!user) {
+            m_err << user.error() << Qt::endl;
+            return nullptr;
+        }
+        // A temporary password set by an administrator is good for changing it and nothing else.
+        if (user->mustChangePassword && m_command != QLatin1String("user password")) {
+            m_err << QCoreApplication::translate("Cli",
+                                                 "%1 must choose a new password first: imbang-cli user password "
+                                                 "--user %1")
+                         .arg(user->username)
+                  << Qt::endl;
+            return nullptr;
+        }
+        access::logIn(result.database->connection(), *user);
+    }
     return std::move(result.database);
 }
 

@@ -32,8 +32,15 @@ public:
 
     // Adds --db PATH to the parser (default: the office database of this user).
     static void addDatabaseOption(QCommandLineParser &parser);
-    // Opens the database named by --db, printing the reason on failure.
+    // Opens the database named by --db, printing the reason on failure. With --user NAME (taken off
+    // the command line by main()) it also logs NAME in, the password coming from IMBANG_PASSWORD or a
+    // prompt; a failed login is a failure here.
     std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser);
+    static void setLoginName(const QString &username);
+    static QString loginName();
+    // A password from the environment variable `variable`, else typed at the terminal without echo
+    // (twice when `confirm`). Empty and a message on err when neither is possible.
+    QString password(const char *variable, const QString &prompt, bool confirm = false);
 
     // Reads an integer option; prints a message and returns false when it is not a number in range.
     bool intOption(const QCommandLineParser &parser, const QString &name, int low, int high, int &value);
@@ -63,5 +70,6 @@ QList<Command> decreeCommands();   // decree, decrees, decree-template
 // Commands that lay out documents (decree PDF/ODT) need a QGuiApplication instead of a QCoreApplication.
 bool needsGui(const QString &command);
 QList<Command> plannerCommands();  // plan, hold, move-request
+QList<Command> userCommands();     // users, user
 
 } // namespace imbang::cli

@@ -22,6 +22,7 @@ QList<cli::Command> allCommands() {
     commands << cli::exchangeCommands();
     commands << cli::decreeCommands();
     commands << cli::plannerCommands();
+    commands << cli::userCommands();
     return commands;
 }
 
@@ -32,7 +33,10 @@ void printUsage(QTextStream &out, const QList<cli::Command> &commands) {
         out << "  " << c.name.leftJustified(18) << c.summary << '\n';
     out << '\n'
         << QCoreApplication::translate("Cli", "\"imbang-cli <command> --help\" shows the options of a command.") << '\n'
-        << QCoreApplication::translate("Cli", "Exit codes: 0 success, 1 bad input, 2 usage error.") << Qt::endl;
+        << QCoreApplication::translate("Cli", "Exit codes: 0 success, 1 bad input, 2 usage error.") << '\n'
+        << QCoreApplication::translate("Cli", "--user NAME after any command logs in (password from IMBANG_PASSWORD or "
+                                              "a prompt); databases with user accounts need it to change data.")
+        << Qt::endl;
 }
 
 } // namespace
@@ -65,6 +69,19 @@ int main(int argc, char *argv[]) {
         return cli::Success;
     }
     const QString name = args.takeFirst();
+    // --user NAME works with every command: the login happens when the command opens the database.
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--user") && i + 1 < args.size()) {
+            cli::Context::setLoginName(args.at(i + 1));
+            args.remove(i, 2);
+            break;
+        }
+        if (args.at(i).startsWith(QLatin1String("--user="))) {
+            cli::Context::setLoginName(args.at(i).mid(7));
+            args.remove(i);
+            break;
+        }
+    }
     for (const cli::Command &command : commands) {
         if (command.name == name) {
             cli::Context context(name, args);

@@ -7,6 +7,7 @@ namespace imbang::actor {
 namespace {
 QMutex mutex;
 QString name;
+QString loggedIn;
 } // namespace
 
 void setCurrent(const QString &value) {
@@ -14,8 +15,15 @@ void setCurrent(const QString &value) {
     name = value.trimmed();
 }
 
+void setLoggedIn(const QString &username) {
+    QMutexLocker lock(&mutex);
+    loggedIn = username.trimmed();
+}
+
 QString current() {
     QMutexLocker lock(&mutex);
+    if (!loggedIn.isEmpty())
+        return loggedIn;
     if (!name.isEmpty())
         return name;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

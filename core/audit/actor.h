@@ -9,6 +9,9 @@ namespace imbang {
 namespace actor {
 void setCurrent(const QString &name);
 QString current(); // never empty
+// The user name of the account logged in (access::logIn), empty after logout. While set it wins over
+// setCurrent(), so no --operator option or setting can write another name into the audit trail.
+void setLoggedIn(const QString &username);
 } // namespace actor
 
 } // namespace imbang

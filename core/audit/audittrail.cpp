@@ -125,7 +125,9 @@ QString AuditTrail::hashOf(const AuditEntry &e) {
                        compactJson(e.record.after));
 }
 
-Status AuditTrail::record(const AuditRecord &record) {
+Status AuditTrail::record(const AuditRecord &record) { return this->record(record, actor::current()); }
+
+Status AuditTrail::record(const AuditRecord &record, const QString &actorName) {
     sql::Transaction transaction(m_db);
     auto last = sql::run(m_db, QStringLiteral("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"));
     if (!last)
@@ -140,7 +142,7 @@ Status AuditTrail::record(const AuditRecord &record) {
     entry.at = Clock::now();
     // Stored with millisecond precision; hash what is stored.
     entry.at = sql::toDateTime(sql::fromDateTime(entry.at));
-    entry.actor = actor::current();
+    entry.actor = actorName.trimmed().isEmpty() ? actor::current() : actorName.trimmed();
     entry.record = record;
     entry.hash = hashOf(entry);
     auto q = sql::run(m_db,

@@ -57,6 +57,8 @@ public:
 
     // Appends an entry by the current actor (actor::current()) at Clock::now().
     Status record(const AuditRecord &record);
+    // The same under a given name: a failed login is recorded under the name that was tried.
+    Status record(const AuditRecord &record, const QString &actorName);
     QList<AuditEntry> entries(const AuditFilter &filter = {}) const;
     AuditVerification verify() const;
 

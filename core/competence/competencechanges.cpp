@@ -1,5 +1,6 @@
 #include "competencechanges.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "competence/competencerepository.h"
 #include "storage/changebus.h"
@@ -65,6 +66,8 @@ QStringList problems(const CompetenceRecord &record, const QDate &today) {
 
 Status save(const QSqlDatabase &db, const Employee &employee, const CompetenceRecord &before,
             const CompetenceRecord &after) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     if (const QStringList p = problems(after, Clock::today()); !p.isEmpty())
         return Status::failure(p.join(QLatin1Char('\n')));
     sql::Transaction transaction(db);
@@ -91,6 +94,8 @@ Status save(const QSqlDatabase &db, const Employee &employee, const CompetenceRe
 
 Status saveRequirement(const QSqlDatabase &db, const QString &positionName, const PositionRequirement &before,
                        const PositionRequirement &after) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     const auto json = [](const PositionRequirement &r) {
         return QJsonObject{{QStringLiteral("minimum_education"), education::toCode(r.minimumEducation)},
                            {QStringLiteral("certification"), r.certification}};

@@ -1,5 +1,6 @@
 #include "decreeissuer.h"
 
+#include "access/session.h"
 #include "audit/actor.h"
 #include "audit/audittrail.h"
 #include "decree/decreenumbering.h"
@@ -18,6 +19,8 @@ namespace imbang {
 
 Expected<StoredDecree> DecreeIssuer::finalise(const QSqlDatabase &db, DecreeData draft, const DecreeLayout &layout,
                                               const QString &comment) {
+    if (Status allowed = access::require(db, Permission::FinaliseDecree); !allowed)
+        return Expected<StoredDecree>::failure(allowed.error());
     using Result = Expected<StoredDecree>;
     if (draft.final)
         return Result::failure(

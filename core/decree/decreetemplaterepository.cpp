@@ -1,5 +1,6 @@
 #include "decreetemplaterepository.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "storage/changebus.h"
 #include "storage/sqlutil.h"
@@ -26,6 +27,8 @@ bool DecreeTemplateRepository::isCustomised() const {
 }
 
 Status DecreeTemplateRepository::save(const DecreeTemplate &tmpl) {
+    if (Status allowed = access::require(m_db, Permission::ManageSettings); !allowed)
+        return allowed;
     const Problems problems = tmpl.check();
     if (hasErrors(problems)) {
         QStringList messages;
@@ -64,6 +67,8 @@ Status DecreeTemplateRepository::save(const DecreeTemplate &tmpl) {
 }
 
 Status DecreeTemplateRepository::reset() {
+    if (Status allowed = access::require(m_db, Permission::ManageSettings); !allowed)
+        return allowed;
     const DecreeTemplate before = load();
     sql::Transaction transaction(m_db);
     auto q = sql::run(m_db, QStringLiteral("DELETE FROM decree_template"));

@@ -1,5 +1,6 @@
 #include "officedirectory.h"
 
+#include "access/session.h"
 #include "exchange/officekeys.h"
 #include "storage/officeinfo.h"
 #include "storage/sqlutil.h"
@@ -133,6 +134,8 @@ Expected<qint64> OfficeDirectory::remember(const QUuid &officeId, const QString 
 }
 
 Status OfficeDirectory::setTrusted(qint64 id, bool trusted) {
+    if (Status allowed = access::require(m_db, Permission::ManageTrustedOffices); !allowed)
+        return allowed;
     auto q = sql::run(m_db, QStringLiteral("UPDATE exchange_office SET trusted = ?, trusted_at = ? WHERE id = ?"),
                       {trusted ? 1 : 0, trusted ? sql::fromDateTime(Clock::now()) : QVariant(), id});
     return q ? Status() : Status::failure(q.error());

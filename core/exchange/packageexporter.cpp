@@ -1,5 +1,7 @@
 #include "packageexporter.h"
 
+#include "access/exportlog.h"
+#include "access/session.h"
 #include "exchange/entityexchange.h"
 #include "exchange/officedirectory.h"
 #include "exchange/officekeys.h"
@@ -26,6 +28,8 @@ void PackageExporter::report(int percent, const QString &step) const {
 }
 
 Expected<ExportSummary> PackageExporter::exportTo(const QString &path, const ExportOptions &options) {
+    if (Status allowed = access::require(m_db, Permission::ExportData); !allowed)
+        return Expected<ExportSummary>::failure(allowed.error());
     using R = Expected<ExportSummary>;
     ExportSummary summary;
     summary.path = path;
@@ -183,6 +187,8 @@ Expected<ExportSummary> PackageExporter::exportTo(const QString &path, const Exp
         if (Status s = transaction.commit(); !s)
             return R::failure(s.error());
     }
+    // Writing to the audit trail may fail on a read-only file; the package exists by now either way.
+    Q_UNUSED(exportlog::record(m_db, QStringLiteral("package"), path, summary.records()))
     report(100, QCoreApplication::translate("Exchange", "Done"));
     return summary;
 }

@@ -1,5 +1,6 @@
 #include "packageimporter.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "exchange/entityexchange.h"
 #include "exchange/officekeys.h"
@@ -536,6 +537,8 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
 }
 
 Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Resolver &resolver, bool trustSigner) {
+    if (Status allowed = access::require(db, Permission::ImportData); !allowed)
+        return Expected<ImportResult>::failure(allowed.error());
     using R = Expected<ImportResult>;
     if (Status s = ensurePayload(trustSigner); !s)
         return R::failure(s.error());

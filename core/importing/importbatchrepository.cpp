@@ -1,5 +1,6 @@
 #include "importbatchrepository.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "importing/employeesnapshot.h"
 #include "records/employeecolumns.h"
@@ -58,6 +59,8 @@ std::optional<ImportBatch> ImportBatchRepository::byId(qint64 id) const {
 }
 
 Status ImportBatchRepository::undo(qint64 batchId) {
+    if (Status allowed = access::require(m_db, Permission::ImportData); !allowed)
+        return allowed;
     const auto batch = byId(batchId);
     if (!batch)
         return Status::failure(QCoreApplication::translate("ImportBatchRepository", "There is no import number %1.")
@@ -176,6 +179,8 @@ QList<ImportDiscrepancy> ImportBatchRepository::openDiscrepancies() const {
 }
 
 Status ImportBatchRepository::resolveDiscrepancy(qint64 id) {
+    if (Status allowed = access::require(m_db, Permission::ImportData); !allowed)
+        return allowed;
     auto q = sql::run(m_db, QStringLiteral("UPDATE import_discrepancy SET resolved_at = ? WHERE id = ?"),
                       {sql::fromDateTime(Clock::now()), id});
     return q ? Status() : Status::failure(q.error());

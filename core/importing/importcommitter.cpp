@@ -1,5 +1,6 @@
 #include "importcommitter.h"
 
+#include "access/session.h"
 #include "audit/actor.h"
 #include "audit/audittrail.h"
 #include "importing/employeesnapshot.h"
@@ -96,6 +97,8 @@ QString fileSha256(const QString &path) {
 
 Expected<CommitResult> ImportCommitter::commit(const QSqlDatabase &db, const ImportPreview &preview,
                                                const CommitOptions &options) {
+    if (Status allowed = access::require(db, Permission::ImportData); !allowed)
+        return Expected<CommitResult>::failure(allowed.error());
     using Result = Expected<CommitResult>;
     const auto fail = [](const QString &message) { return Result::failure(message); };
     // A large page cache for the length of the import: 100,000 rows go into five indexes in random

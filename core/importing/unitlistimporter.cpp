@@ -1,5 +1,6 @@
 #include "unitlistimporter.h"
 
+#include "access/session.h"
 #include "importing/importfield.h"
 #include "importing/valueparser.h"
 #include "records/unitrepository.h"
@@ -61,6 +62,10 @@ std::optional<double> number(const QString &text, bool &ok) {
 } // namespace
 
 Expected<UnitImportResult> UnitListImporter::import(const QSqlDatabase &db, const Sheet &sheet, bool dryRun) {
+    if (!dryRun) {
+        if (Status allowed = access::require(db, Permission::ImportData); !allowed)
+            return Expected<UnitImportResult>::failure(allowed.error());
+}
     using Result = Expected<UnitImportResult>;
     // Header: the first row naming a code and a name column.
     int headerIndex = -1;

@@ -1,5 +1,6 @@
 #include "plannerholdrepository.h"
 
+#include "access/session.h"
 #include "audit/actor.h"
 #include "audit/audittrail.h"
 #include "records/employeerepository.h"
@@ -37,6 +38,8 @@ QList<PlannerHold> PlannerHoldRepository::all() const {
 }
 
 Status PlannerHoldRepository::hold(qint64 employeeId, const QString &reason) {
+    if (Status allowed = access::require(m_db, Permission::EditRecords); !allowed)
+        return allowed;
     if (reason.trimmed().isEmpty())
         return Status::failure(QCoreApplication::translate(
             "PlannerHold", "Write down why this person must not be moved (for example health or a spouse's "
@@ -65,6 +68,8 @@ Status PlannerHoldRepository::hold(qint64 employeeId, const QString &reason) {
 }
 
 Status PlannerHoldRepository::release(qint64 employeeId) {
+    if (Status allowed = access::require(m_db, Permission::EditRecords); !allowed)
+        return allowed;
     const std::optional<PlannerHold> current = find(employeeId);
     if (!current)
         return Status::failure(

@@ -1,5 +1,6 @@
 #include "transferrequestrepository.h"
 
+#include "access/session.h"
 #include "storage/sqlutil.h"
 #include "util/clock.h"
 
@@ -28,6 +29,8 @@ QList<TransferRequest> TransferRequestRepository::forEmployee(qint64 employeeId)
 }
 
 Status TransferRequestRepository::add(qint64 employeeId, const QString &region, const QString &note) {
+    if (Status allowed = access::require(m_db, Permission::EditRecords); !allowed)
+        return allowed;
     const QString name = region.simplified();
     auto known = sql::run(m_db, QStringLiteral("SELECT region FROM unit WHERE lower(region) = lower(?) LIMIT 1"),
                           {name});
@@ -45,6 +48,8 @@ Status TransferRequestRepository::add(qint64 employeeId, const QString &region, 
 }
 
 Status TransferRequestRepository::remove(qint64 employeeId, const QString &region) {
+    if (Status allowed = access::require(m_db, Permission::EditRecords); !allowed)
+        return allowed;
     auto q = sql::run(m_db, QStringLiteral("DELETE FROM transfer_request WHERE employee_id = ? AND "
                                            "lower(region) = lower(?)"),
                       {employeeId, region.simplified()});

@@ -1,5 +1,6 @@
 #include "catalogchanges.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "records/positionrepository.h"
 #include "records/recordjson.h"
@@ -46,6 +47,8 @@ QJsonObject needJson(const StaffingNeed &n) {
 } // namespace
 
 Expected<qint64> addPosition(const QSqlDatabase &db, Position position) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     if (Status s = checkPosition(db, position); !s)
         return Expected<qint64>::failure(s.error());
     sql::Transaction transaction(db);
@@ -66,6 +69,8 @@ Expected<qint64> addPosition(const QSqlDatabase &db, Position position) {
 }
 
 Status savePosition(const QSqlDatabase &db, const Position &after) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     if (Status s = checkPosition(db, after); !s)
         return s;
     sql::Transaction transaction(db);
@@ -84,6 +89,8 @@ Status savePosition(const QSqlDatabase &db, const Position &after) {
 }
 
 Status removePosition(const QSqlDatabase &db, qint64 positionId) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     sql::Transaction transaction(db);
     PositionRepository repo(db);
     const std::optional<Position> before = repo.byId(positionId);
@@ -106,6 +113,8 @@ Status removePosition(const QSqlDatabase &db, qint64 positionId) {
 }
 
 Status setNeed(const QSqlDatabase &db, qint64 unitId, qint64 positionId, std::optional<StaffingNeed> need) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     if (need && (need->need < 0 || need->need > 100000))
         return Status::failure(QCoreApplication::translate("CatalogChanges", "A need must be a number from 0 upwards."));
     sql::Transaction transaction(db);

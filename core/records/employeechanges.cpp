@@ -1,5 +1,6 @@
 #include "employeechanges.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "competence/competencerepository.h"
 #include "records/employeerepository.h"
@@ -66,6 +67,8 @@ QString describe(const Employee &before, const Employee &after) {
 }
 
 Expected<qint64> add(const QSqlDatabase &db, Employee employee) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     if (Status s = blockingProblems(employee); !s)
         return Expected<qint64>::failure(s.error());
     sql::Transaction transaction(db);
@@ -90,6 +93,8 @@ Expected<qint64> add(const QSqlDatabase &db, Employee employee) {
 }
 
 Status save(const QSqlDatabase &db, const Employee &after, HistoryChange history) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     if (Status s = blockingProblems(after); !s)
         return s;
     sql::Transaction transaction(db);
@@ -110,6 +115,8 @@ Status save(const QSqlDatabase &db, const Employee &after, HistoryChange history
 }
 
 Status remove(const QSqlDatabase &db, qint64 id) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     sql::Transaction transaction(db);
     EmployeeRepository repo(db);
     const std::optional<Employee> before = repo.byId(id);

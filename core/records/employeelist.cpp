@@ -1,5 +1,6 @@
 #include "employeelist.h"
 
+#include "access/session.h"
 #include "domain/employeefacts.h"
 #include "domain/nip.h"
 #include "records/employeerepository.h"
@@ -48,6 +49,12 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
     const RetirementPolicy policy =
         RetirementPolicy::fromSettingText(Settings(db).get(settingkeys::retirementAges));
 
+    // Roles without ViewPersonalData (Pimpinan) get the list without birth place and date; the NIP keeps
+    // its service part but not the birth date it starts with.
+    const bool personal = access::can(db, Permission::ViewPersonalData);
+    const auto maskedNip = [personal](const QString &nip) {
+        return personal || nip.size() < 8 ? nip : QString(8, QLatin1Char('*')) + nip.mid(8);
+    };
     EmployeeRepository employees(db);
     const QList<qint64> ids = employees.findIds(filter);
     constexpr qsizetype page = 500;
@@ -57,11 +64,12 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
             const Position position = positions.value(e.positionId);
             const EmployeeFacts facts = EmployeeFacts::compute(e, position, policy, today);
             const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate); };
-            table.rows << QStringList{e.nip, e.name, e.fullName(), codes::toCode(e.gender), e.birthPlace,
-                                      iso(e.birthDate), codes::toCode(e.status), e.rank.text(), iso(e.rankTmt),
+            table.rows << QStringList{maskedNip(e.nip), e.name, e.fullName(), codes::toCode(e.gender),
+                                      personal ? e.birthPlace : QString(), personal ? iso(e.birthDate) : QString(),
+                                      codes::toCode(e.status), e.rank.text(), iso(e.rankTmt),
                                       position.name, unit.code, unit.name, iso(e.positionTmt), iso(e.cpnsTmt),
                                       e.education, e.active ? QStringLiteral("1") : QStringLiteral("0"),
-                                      QString::number(facts.age), iso(facts.retirementDate)};
+                                      personal ? QString::number(facts.age) : QString(), iso(facts.retirementDate)};
         }
     }
     return table;

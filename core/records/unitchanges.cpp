@@ -1,5 +1,6 @@
 #include "unitchanges.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "records/recordjson.h"
 #include "records/unitrepository.h"
@@ -72,6 +73,8 @@ Status firstError(const Problems &problems) {
 } // namespace
 
 Expected<qint64> add(const QSqlDatabase &db, Unit unit) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return Expected<qint64>::failure(allowed.error());
     if (Status s = firstError(validate(db, unit)); !s)
         return Expected<qint64>::failure(s.error());
     sql::Transaction transaction(db);
@@ -91,6 +94,8 @@ Expected<qint64> add(const QSqlDatabase &db, Unit unit) {
 }
 
 Status save(const QSqlDatabase &db, const Unit &after) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     if (Status s = firstError(validate(db, after)); !s)
         return s;
     sql::Transaction transaction(db);
@@ -109,6 +114,8 @@ Status save(const QSqlDatabase &db, const Unit &after) {
 }
 
 Status move(const QSqlDatabase &db, qint64 unitId, qint64 newParentId) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     sql::Transaction transaction(db);
     UnitRepository repo(db);
     std::optional<Unit> unit = repo.byId(unitId);
@@ -160,6 +167,8 @@ Status reassign(const QSqlDatabase &db, const QString &table, const QString &col
 }
 
 Status replaceNeeds(const QSqlDatabase &db, qint64 unitId, const QList<StaffingNeed> &needs) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     StaffingNeedRepository repo(db);
     for (const StaffingNeed &n : repo.forUnit(unitId))
         if (Status s = repo.remove(unitId, n.positionId); !s)
@@ -172,6 +181,8 @@ Status replaceNeeds(const QSqlDatabase &db, qint64 unitId, const QList<StaffingN
 } // namespace
 
 Expected<MergeRecord> merge(const QSqlDatabase &db, qint64 fromId, qint64 intoId, const QDate &date) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return Expected<MergeRecord>::failure(allowed.error());
     using Result = Expected<MergeRecord>;
     if (fromId == intoId)
         return Result::failure(QCoreApplication::translate("UnitChanges", "A unit cannot be merged into itself."));
@@ -232,6 +243,8 @@ Expected<MergeRecord> merge(const QSqlDatabase &db, qint64 fromId, qint64 intoId
 }
 
 Status unmerge(const QSqlDatabase &db, const MergeRecord &record) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     sql::Transaction transaction(db);
     UnitRepository repo(db);
     std::optional<Unit> from = repo.byId(record.fromId);
@@ -261,6 +274,8 @@ Status unmerge(const QSqlDatabase &db, const MergeRecord &record) {
 }
 
 Status close(const QSqlDatabase &db, qint64 unitId, const QDate &date) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     sql::Transaction transaction(db);
     UnitRepository repo(db);
     std::optional<Unit> unit = repo.byId(unitId);
@@ -286,6 +301,8 @@ Status close(const QSqlDatabase &db, qint64 unitId, const QDate &date) {
 }
 
 Status reopen(const QSqlDatabase &db, qint64 unitId) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     sql::Transaction transaction(db);
     UnitRepository repo(db);
     std::optional<Unit> unit = repo.byId(unitId);
@@ -303,6 +320,8 @@ Status reopen(const QSqlDatabase &db, qint64 unitId) {
 }
 
 Status remove(const QSqlDatabase &db, qint64 unitId) {
+    if (Status allowed = access::require(db, Permission::EditRecords); !allowed)
+        return allowed;
     sql::Transaction transaction(db);
     UnitRepository repo(db);
     const std::optional<Unit> unit = repo.byId(unitId);

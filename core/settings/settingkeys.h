@@ -75,3 +75,12 @@ inline const SettingKey<double> plannerMaxKm{"planner/max_km", 250.0};
 // each shortage post (keeps province-scale plans small; the optimum is exact on the kept arcs).
 inline const SettingKey<int> plannerNearest{"planner/nearest_posts", 40};
 } // namespace imbang::settingkeys
+
+// Accounts and sessions (core/access): the shortest password accepted, the idle minutes after which
+// the program locks and asks for the password again (0: never), and whether whoever drafted or
+// proposed a transfer is kept from approving it.
+namespace imbang::settingkeys {
+inline const SettingKey<int> passwordMinimumLength{"access/password_minimum_length", 10};
+inline const SettingKey<int> idleLockMinutes{"access/idle_lock_minutes", 10};
+inline const SettingKey<bool> separationOfDuties{"access/separation_of_duties", true};
+} // namespace imbang::settingkeys

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "access/session.h"
 #include "storage/sqlutil.h"
 
 namespace imbang {
@@ -12,6 +13,8 @@ QVariant Settings::rawValue(const QString &key) const {
 }
 
 Status Settings::setRawValue(const QString &key, const QString &value) {
+    if (Status s = access::require(m_db, Permission::ManageSettings); !s)
+        return s;
     auto q = sql::run(m_db, QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "
                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                       {key, value});
@@ -19,6 +22,8 @@ Status Settings::setRawValue(const QString &key, const QString &value) {
 }
 
 Status Settings::removeValue(const QString &key) {
+    if (Status s = access::require(m_db, Permission::ManageSettings); !s)
+        return s;
     auto q = sql::run(m_db, QStringLiteral("DELETE FROM setting WHERE key = ?"), {key});
     return q ? Status() : Status::failure(q.error());
 }

@@ -499,6 +499,29 @@ Status toVersion9(const QSqlDatabase &db) {
     });
 }
 
+// Version 10: user accounts (core/access). Passwords only as Argon2id hashes; accounts are deactivated,
+// never deleted, so the audit trail always names someone on record. failed_logins and locked_until
+// carry the growing delay after wrong passwords across program runs.
+Status toVersion10(const QSqlDatabase &db) {
+    return sql::runAll(db, {
+        QStringLiteral(R"(CREATE TABLE user_account (
+            id            INTEGER PRIMARY KEY,
+            uuid          TEXT NOT NULL UNIQUE,
+            username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            full_name     TEXT NOT NULL,
+            nip           TEXT NOT NULL DEFAULT '',
+            role          TEXT NOT NULL CHECK (role IN ('ADMINISTRATOR', 'OPERATOR', 'VERIFIKATOR', 'PIMPINAN')),
+            password_hash TEXT NOT NULL,
+            must_change   INTEGER NOT NULL DEFAULT 0,
+            active        INTEGER NOT NULL DEFAULT 1,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until  TEXT,
+            last_login_at TEXT,
+            created_at    TEXT NOT NULL,
+            modified_at   TEXT NOT NULL))"),
+    });
+}
+
 } // namespace
 
 QList<MigrationStep> standardSteps() {
@@ -512,6 +535,7 @@ QList<MigrationStep> standardSteps() {
         {7, QStringLiteral("0.1.0"), toVersion7},
         {8, QStringLiteral("0.1.0"), toVersion8},
         {9, QStringLiteral("0.1.0"), toVersion9},
+        {10, QStringLiteral("0.1.0"), toVersion10},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "documentchecklist.h"
 
+#include "access/session.h"
 #include "audit/actor.h"
 #include "audit/audittrail.h"
 #include "storage/changebus.h"
@@ -117,6 +118,10 @@ QList<DocumentRequirement> DocumentChecklist::missing(const Transfer &transfer,
 }
 
 Status DocumentChecklist::tick(const QSqlDatabase &db, qint64 transferId, DocumentTick tick) {
+    // Documents are received while drafting and while verifying.
+    if (!access::can(db, Permission::VerifyTransfer))
+        if (Status allowed = access::require(db, Permission::DraftTransfer); !allowed)
+            return allowed;
     TransferRepository repo(db);
     const std::optional<Transfer> transfer = repo.byId(transferId);
     if (!transfer)
@@ -170,6 +175,10 @@ Status DocumentChecklist::tick(const QSqlDatabase &db, qint64 transferId, Docume
 }
 
 Status DocumentChecklist::untick(const QSqlDatabase &db, qint64 transferId, const QString &code) {
+    // Documents are received while drafting and while verifying.
+    if (!access::can(db, Permission::VerifyTransfer))
+        if (Status allowed = access::require(db, Permission::DraftTransfer); !allowed)
+            return allowed;
     TransferRepository repo(db);
     const std::optional<Transfer> transfer = repo.byId(transferId);
     if (!transfer)

@@ -1,5 +1,6 @@
 #include "staffingminimumrepository.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
@@ -56,6 +57,8 @@ QJsonObject toJson(const StaffingMinimum &m) {
 } // namespace
 
 Status StaffingMinimumRepository::set(const StaffingMinimum &value) {
+    if (Status allowed = access::require(m_db, Permission::EditRecords); !allowed)
+        return allowed;
     if (value.minimum < 0)
         return Status::failure(
             QCoreApplication::translate("StaffingMinimumRepository",
@@ -85,6 +88,8 @@ Status StaffingMinimumRepository::set(const StaffingMinimum &value) {
 }
 
 Status StaffingMinimumRepository::remove(qint64 unitId, qint64 positionId) {
+    if (Status allowed = access::require(m_db, Permission::EditRecords); !allowed)
+        return allowed;
     const std::optional<int> old = minimum(unitId, positionId);
     if (!old)
         return {};

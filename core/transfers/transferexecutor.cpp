@@ -1,5 +1,6 @@
 #include "transferexecutor.h"
 
+#include "access/session.h"
 #include "audit/audittrail.h"
 #include "domain/employee.h"
 #include "records/employeerepository.h"
@@ -103,6 +104,8 @@ Status executeOne(const QSqlDatabase &db, const Transfer &transfer, const QDate 
 
 Status TransferExecutor::execute(const QSqlDatabase &db, qint64 transferId, const QDate &today,
                                  const QString &comment) {
+    if (Status allowed = access::require(db, Permission::FinaliseDecree); !allowed)
+        return allowed;
     const std::optional<Transfer> transfer = TransferRepository(db).byId(transferId);
     if (!transfer)
         return Status::failure(
@@ -119,6 +122,8 @@ Status TransferExecutor::execute(const QSqlDatabase &db, qint64 transferId, cons
 
 Status TransferExecutor::executeBatch(const QSqlDatabase &db, qint64 batchId, const QDate &today,
                                       const QString &comment) {
+    if (Status allowed = access::require(db, Permission::FinaliseDecree); !allowed)
+        return allowed;
     const QList<Transfer> members = TransferRepository(db).inBatch(batchId);
     sql::Transaction transaction(db);
     int done = 0;

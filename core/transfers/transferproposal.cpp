@@ -1,5 +1,6 @@
 #include "transferproposal.h"
 
+#include "access/session.h"
 #include "audit/actor.h"
 #include "audit/audittrail.h"
 #include "records/employeerepository.h"
@@ -104,6 +105,8 @@ QList<ProposalCheck> TransferProposal::check(const QSqlDatabase &db, const Propo
 
 Expected<ProposalOutcome> TransferProposal::create(const QSqlDatabase &db, const ProposalRequest &request,
                                                    bool submit) {
+    if (Status allowed = access::require(db, Permission::DraftTransfer); !allowed)
+        return Expected<ProposalOutcome>::failure(allowed.error());
     using Result = Expected<ProposalOutcome>;
     if (const QStringList problems = validate(db, request); !problems.isEmpty())
         return Result::failure(
@@ -179,6 +182,10 @@ Expected<ProposalOutcome> TransferProposal::create(const QSqlDatabase &db, const
 
 Status TransferProposal::justify(const QSqlDatabase &db, qint64 transferId, const QString &rule,
                                  const QString &text) {
+    // Justifying is part of drafting, and of approving (a verifier may add the reason before approval).
+    if (!access::can(db, Permission::ApproveTransfer))
+        if (Status allowed = access::require(db, Permission::DraftTransfer); !allowed)
+            return allowed;
     TransferRepository repo(db);
     const std::optional<Transfer> transfer = repo.byId(transferId);
     if (!transfer)

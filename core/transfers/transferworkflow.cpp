@@ -1,5 +1,6 @@
 #include "transferworkflow.h"
 
+#include "access/session.h"
 #include "audit/actor.h"
 #include "audit/audittrail.h"
 #include "storage/changebus.h"
@@ -7,6 +8,7 @@
 #include "transfers/documentchecklist.h"
 #include "transfers/rulefactsloader.h"
 #include "transfers/transferrepository.h"
+#include "settings/settingkeys.h"
 #include "transfers/transferrules.h"
 #include "util/clock.h"
 
@@ -35,7 +37,54 @@ QStringList ruleBlockers(const RuleResults &results, const QList<RuleOverride> &
     return problems;
 }
 
+// The permission a step needs. Withdrawing is for whoever drafts or whoever verifies.
+Status requireStep(const QSqlDatabase &db, TransferStatus to) {
+    switch (to) {
+    case S::Draft:
+    case S::Proposed:
+        return access::require(db, Permission::DraftTransfer);
+    case S::Verified:
+    case S::Rejected:
+        return access::require(db, Permission::VerifyTransfer);
+    case S::Approved:
+        return access::require(db, Permission::ApproveTransfer);
+    case S::DecreeIssued:
+    case S::Completed:
+        return access::require(db, Permission::FinaliseDecree);
+    case S::Cancelled:
+        if (access::can(db, Permission::VerifyTransfer))
+            return {};
+        return access::require(db, Permission::DraftTransfer);
+    }
+    return {};
+}
+
 } // namespace
+
+QStringList TransferWorkflow::proposers(const QSqlDatabase &db, qint64 transferId) {
+    QStringList names;
+    auto q = sql::run(db, QStringLiteral("SELECT DISTINCT actor FROM transfer_step WHERE transfer_id = ? AND "
+                                         "to_status IN ('DRAFT', 'DIUSULKAN')"),
+                      {transferId});
+    if (q)
+        while (q->next())
+            names << q->value(0).toString();
+    return names;
+}
+
+QString TransferWorkflow::separationProblem(const QSqlDatabase &db, const Transfer &transfer) {
+    // Only with accounts: in single-user mode every step is by the same person by definition.
+    const std::optional<UserAccount> user = access::currentUser(db);
+    if (!user || !Settings(db).get(settingkeys::separationOfDuties))
+        return {};
+    for (const QString &name : proposers(db, transfer.id))
+        if (name.compare(user->username, Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("TransferWorkflow",
+                                               "%1 drafted or proposed this transfer and so may not approve it "
+                                               "(separation of duties); another verifier must approve it.")
+                .arg(user->username);
+    return {};
+}
 
 Status TransferWorkflow::apply(const QSqlDatabase &db, const Transfer &transfer, TransferStatus to,
                                const StepInput &input) {
@@ -45,6 +94,8 @@ Status TransferWorkflow::apply(const QSqlDatabase &db, const Transfer &transfer,
                                         "Transfer %1 is completed by executing it on or after its "
                                         "TMT, not by changing its status.")
                 .arg(transfer.number));
+    if (Status s = requireStep(db, to); !s)
+        return s;
     const QStringList problems = TransferWorkflow::blockers(db, transfer, to, input);
     if (!problems.isEmpty())
         return Status::failure(
@@ -106,6 +157,9 @@ QStringList TransferWorkflow::blockers(const QSqlDatabase &db, const Transfer &t
     }
     QStringList problems;
     const TransferRepository repo(db);
+    if (to == S::Approved)
+        if (const QString separation = separationProblem(db, transfer); !separation.isEmpty())
+            problems << separation;
     if (to == S::Proposed || to == S::Approved)
         problems << ruleBlockers(RuleFactsLoader(db).check(transfer), repo.overrides(transfer.id));
     if (to == S::Verified || to == S::DecreeIssued) {
@@ -173,6 +227,9 @@ Status TransferWorkflow::advance(const QSqlDatabase &db, qint64 transferId, Tran
     if (!transfer)
         return Status::failure(
             QCoreApplication::translate("TransferWorkflow", "Transfer %1 does not exist.").arg(transferId));
+    // Checked before the transaction too, so the refusal written to the audit trail is kept.
+    if (Status s = requireStep(db, to); !s)
+        return s;
     sql::Transaction transaction(db);
     if (Status s = apply(db, *transfer, to, input); !s)
         return s;
@@ -189,6 +246,8 @@ Status TransferWorkflow::advanceBatch(const QSqlDatabase &db, qint64 batchId, Tr
         return Status::failure(
             QCoreApplication::translate("TransferWorkflow", "Proposal %1 does not exist or is empty.")
                 .arg(batchId));
+    if (Status s = requireStep(db, to); !s)
+        return s;
     sql::Transaction transaction(db);
     int moved = 0;
     for (const Transfer &t : members) {

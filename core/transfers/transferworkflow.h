@@ -50,6 +50,11 @@ public:
                         const StepInput &input);
     // Inside the caller's transaction: records the step and the audit entry of a status change
     // already made (before.id == 0: the draft was created). Does not notify.
+    // Who drafted or proposed the transfer (user names from its steps).
+    static QStringList proposers(const QSqlDatabase &db, qint64 transferId);
+    // With separation of duties on (the default) and a user logged in: why that user may not approve
+    // the transfer (they drafted or proposed it); empty when they may.
+    static QString separationProblem(const QSqlDatabase &db, const Transfer &transfer);
     static Status recordStep(const QSqlDatabase &db, const Transfer &before, const Transfer &after,
                              const QString &comment);
 };

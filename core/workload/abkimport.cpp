@@ -1,5 +1,6 @@
 #include "abkimport.h"
 
+#include "access/session.h"
 #include "storage/changebus.h"
 #include "storage/sqlutil.h"
 #include "workload/abkrepository.h"
@@ -317,6 +318,8 @@ AbkImportPlan AbkImport::prepareRows(const QSqlDatabase &db, const AbkSheetReade
 }
 
 Status AbkImport::apply(const QSqlDatabase &db, const AbkImportPlan &plan, double wkeHours) {
+    if (Status allowed = access::require(db, Permission::ImportData); !allowed)
+        return allowed;
     if (!plan.canApply())
         return Status::failure(QCoreApplication::translate("AbkImport", "The sheet has errors; nothing was imported. "
                                                                         "Correct the rows named above and import "

@@ -1,5 +1,7 @@
 #include "employeeactions.h"
 
+#include "access/exportlog.h"
+#include "access/session.h"
 #include "domain/nip.h"
 #include "models/employeetablemodel.h"
 #include "output/spreadsheetexport.h"
@@ -256,6 +258,11 @@ bool EmployeeActions::exportList(const QString &requestedPath) {
         path += QStringLiteral(".xlsx");
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const TextTable table = m_view->model()->toTable(visibleColumns());
+    if (Status allowed = access::require(m_db, Permission::ExportData); !allowed) {
+        QApplication::restoreOverrideCursor();
+        dialogs::warning(m_window, tr("Export failed"), allowed.error());
+        return false;
+    }
     const Status s = csv ? spreadsheetexport::writeCsv(table, path)
                          : spreadsheetexport::writeXlsx(table, path, tr("Employees"));
     QApplication::restoreOverrideCursor();
@@ -263,6 +270,7 @@ bool EmployeeActions::exportList(const QString &requestedPath) {
         dialogs::warning(m_window, tr("Export failed"), s.error());
         return false;
     }
+    Q_UNUSED(exportlog::record(m_db, QStringLiteral("employee-list"), path, int(table.rows.size())))
     return true;
 }
 

@@ -1,0 +1,197 @@
+#include "access/accountdialog.h"
+#include "access/accountservice.h"
+#include "access/changepassworddialog.h"
+#include "access/logindialog.h"
+#include "access/session.h"
+#include "access/sessioncontroller.h"
+#include "access/userrepository.h"
+#include "testsupport.h"
+#include "uitestsupport.h"
+#include "util/dialoghooks.h"
+
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace imbang;
+using namespace imbang::ui;
+
+// The GUI session: the first administrator on first use, the login with a wrong and a right password,
+// the forced password change, and the idle lock that hides the window and keeps unsaved work.
+class TestAccessUi : public QObject {
+    Q_OBJECT
+
+    static QString password() { return QStringLiteral("Durian-Jambi-2026"); }
+
+private slots:
+    void initTestCase() {
+        test::installIndonesian();
+        dialogs::setTestMode(true);
+    }
+
+    void cleanup() { access::logOut(); }
+
+    void singleUserModeWhenDeclined() {
+        test::TempDatabase temp;
+        QMainWindow window;
+        SessionController session(temp.db->connection(), &window);
+        // No handler: the offer of an administrator is declined, the program runs as before.
+        QVERIFY(session.start());
+        QVERIFY(!access::currentUser());
+        QVERIFY(access::singleUserMode(temp.db->connection()));
+        // The demo is not even asked.
+        bool asked = false;
+        dialogs::setNextDialogHandler([&asked](QDialog *) {
+            asked = true;
+            return int(QDialog::Rejected);
+        });
+        SessionController demo(temp.db->connection(), &window);
+        QVERIFY(demo.start(false));
+        QVERIFY(!asked);
+        dialogs::setNextDialogHandler({});
+    }
+
+    void firstRunLoginAndIdleLock() {
+        test::TempDatabase temp;
+        const QSqlDatabase db = temp.db->connection();
+        QMainWindow window;
+        auto *editor = new QLineEdit(&window);
+        window.setCentralWidget(editor);
+        window.show();
+
+        // First run: the administrator is created and logged in.
+        {
+            SessionController first(db, &window);
+            dialogs::setNextDialogHandler([](QDialog *d) {
+                auto *dialog = qobject_cast<AccountDialog *>(d);
+                if (!dialog)
+                    return int(QDialog::Rejected);
+                test::saveScreenshot(dialog, QStringLiteral("access-first-administrator"));
+                dialog->fill(QStringLiteral("admin"), QStringLiteral("Rahmat Hidayat"), {}, Role::Administrator,
+                             QStringLiteral("pendek"), QStringLiteral("pendek"));
+                if (dialog->tryCreate() || !dialog->message().contains(QStringLiteral("karakter")))
+                    return int(QDialog::Rejected);
+                dialog->fill(QStringLiteral("admin"), QStringLiteral("Rahmat Hidayat"), {}, Role::Administrator,
+                             password(), password());
+                return dialog->tryCreate() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+            });
+            QVERIFY(first.start());
+            QVERIFY(access::currentUser());
+            QCOMPARE(access::currentUser()->role, Role::Administrator);
+        }
+        QVERIFY(!access::currentUser()); // the controller logs out when it goes
+
+        // Next start: the login dialog, a wrong password first.
+        SessionController session(db, &window);
+        QSignalSpy loggedIn(&session, &SessionController::loggedIn);
+        QString wrongMessage;
+        dialogs::setNextDialogHandler([&wrongMessage](QDialog *d) {
+            auto *login = qobject_cast<LoginDialog *>(d);
+            if (!login)
+                return int(QDialog::Rejected);
+            login->setUsername(QStringLiteral("admin"));
+            login->setPassword(QStringLiteral("bukan-sandinya"));
+            if (login->tryLogin())
+                return int(QDialog::Rejected);
+            wrongMessage = login->message();
+            test::saveScreenshot(login, QStringLiteral("access-login"));
+            login->setPassword(password());
+            return login->tryLogin() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        QVERIFY(session.start());
+        QVERIFY2(wrongMessage.contains(QStringLiteral("salah")), qPrintable(wrongMessage));
+        QCOMPARE(loggedIn.count(), 1);
+        QCOMPARE(access::currentUser()->username, QStringLiteral("admin"));
+
+        // Idle: the lock hides the window's content, keeps the unsaved text, and wants the password.
+        editor->setText(QStringLiteral("catatan belum disimpan"));
+        bool contentHidden = false;
+        dialogs::setNextDialogHandler([&contentHidden, editor](QDialog *d) {
+            auto *unlock = qobject_cast<LoginDialog *>(d);
+            if (!unlock)
+                return int(QDialog::Rejected);
+            contentHidden = !editor->isVisible();
+            test::saveScreenshot(unlock, QStringLiteral("access-locked"));
+            unlock->setPassword(QStringLiteral("salah-lagi-123"));
+            if (unlock->tryLogin())
+                return int(QDialog::Rejected);
+            unlock->setPassword(password());
+            return unlock->tryLogin() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        session.setIdleLimit(50);
+        QTRY_VERIFY_WITH_TIMEOUT(contentHidden, 5000);
+        QTRY_VERIFY(!session.isLocked());
+        QVERIFY(editor->isVisible());
+        QCOMPARE(editor->text(), QStringLiteral("catatan belum disimpan"));
+        QVERIFY(access::currentUser());
+
+        // Activity keeps it unlocked.
+        session.setIdleLimit(400);
+        for (int i = 0; i < 6; ++i) {
+            QTest::mouseMove(editor, QPoint(5 + i, 5));
+            QTest::keyClick(editor, Qt::Key_End);
+            QTest::qWait(100);
+        }
+        QVERIFY(!session.isLocked());
+        QVERIFY(editor->isVisible());
+
+        // "Log out" at the lock ends the session.
+        QSignalSpy loggedOut(&session, &SessionController::loggedOut);
+        dialogs::setNextDialogHandler([](QDialog *) { return int(QDialog::Rejected); });
+        session.lock();
+        QCOMPARE(loggedOut.count(), 1);
+        QVERIFY(!access::currentUser());
+        QCOMPARE(editor->text(), QStringLiteral("catatan belum disimpan"));
+    }
+
+    void forcedPasswordChange() {
+        test::TempDatabase temp;
+        const QSqlDatabase db = temp.db->connection();
+        AccountService service(db);
+        QVERIFY(service.createFirstAdministrator(
+            {QStringLiteral("admin"), QStringLiteral("Rahmat Hidayat"), {}, Role::Administrator, password()}));
+        access::logIn(db, *UserRepository(db).byUsername(QStringLiteral("admin")));
+        QVERIFY(service.createUser({QStringLiteral("siti"), QStringLiteral("Siti Rahma"), {}, Role::Operator,
+                                    QStringLiteral("Sementara-2026")}));
+        access::logOut();
+
+        QMainWindow window;
+        SessionController session(db, &window);
+        int step = 0;
+        std::function<int(QDialog *)> handler = [&](QDialog *d) {
+            ++step;
+            if (auto *login = qobject_cast<LoginDialog *>(d)) {
+                login->setUsername(QStringLiteral("siti"));
+                login->setPassword(QStringLiteral("Sementara-2026"));
+                dialogs::setNextDialogHandler(handler); // the change comes next
+                return login->tryLogin() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+            }
+            auto *change = qobject_cast<ChangePasswordDialog *>(d);
+            if (!change)
+                return int(QDialog::Rejected);
+            test::saveScreenshot(change, QStringLiteral("access-change-password"));
+            change->fill(QStringLiteral("Sementara-2026"), QStringLiteral("siti-rahma-1"), QStringLiteral("siti-rahma-1"));
+            if (change->tryChange())
+                return int(QDialog::Rejected);
+            change->fill(QStringLiteral("Sementara-2026"), QStringLiteral("Pinang-Muda-4455"),
+                         QStringLiteral("Pinang-Muda-4455"));
+            return change->tryChange() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        dialogs::setNextDialogHandler(handler);
+        QVERIFY(session.start());
+        QCOMPARE(step, 2);
+        QCOMPARE(access::currentUser()->username, QStringLiteral("siti"));
+        QVERIFY(!UserRepository(db).byUsername(QStringLiteral("siti"))->mustChangePassword);
+
+        // Cancelling the login keeps the database closed for this officer.
+        access::logOut();
+        SessionController again(db, &window);
+        dialogs::setNextDialogHandler([](QDialog *) { return int(QDialog::Rejected); });
+        QVERIFY(!again.start());
+        QVERIFY(!access::currentUser());
+    }
+};
+
+QTEST_MAIN(TestAccessUi)
+#include "tst_accessui.moc"
