@@ -2300,6 +2300,18 @@
         <source>Retirement date</source>
         <translation>Tanggal pensiun</translation>
     </message>
+    <message>
+        <source>Education level</source>
+        <translation>Jenjang pendidikan</translation>
+    </message>
+    <message>
+        <source>Performance (SKP)</source>
+        <translation>Predikat kinerja (SKP)</translation>
+    </message>
+    <message>
+        <source>Certifications and trainings</source>
+        <translation>Sertifikasi dan diklat</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeProfile</name>

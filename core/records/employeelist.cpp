@@ -7,6 +7,8 @@
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
 #include "settings/settingkeys.h"
+#include "competence/educationlevel.h"
+#include "storage/sqlutil.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,7 +22,8 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
                   QStringLiteral("status"),      QStringLiteral("rank"),          QStringLiteral("rank_tmt"),
                   QStringLiteral("position"),    QStringLiteral("unit_code"),     QStringLiteral("unit"),
                   QStringLiteral("position_tmt"), QStringLiteral("cpns_tmt"),     QStringLiteral("education"),
-                  QStringLiteral("active"),      QStringLiteral("age"),           QStringLiteral("retirement_date")};
+                  QStringLiteral("active"),      QStringLiteral("age"),           QStringLiteral("retirement_date"),
+                  QStringLiteral("education_level"), QStringLiteral("ratings"),    QStringLiteral("competences")};
     table.headers = {QCoreApplication::translate("EmployeeList", "NIP"),
                      QCoreApplication::translate("EmployeeList", "Name"),
                      QCoreApplication::translate("EmployeeList", "Full name"),
@@ -38,7 +41,10 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
                      QCoreApplication::translate("EmployeeList", "Education"),
                      QCoreApplication::translate("EmployeeList", "Active"),
                      QCoreApplication::translate("EmployeeList", "Age"),
-                     QCoreApplication::translate("EmployeeList", "Retirement date")};
+                     QCoreApplication::translate("EmployeeList", "Retirement date"),
+                     QCoreApplication::translate("EmployeeList", "Education level"),
+                     QCoreApplication::translate("EmployeeList", "Performance (SKP)"),
+                     QCoreApplication::translate("EmployeeList", "Certifications and trainings")};
 
     QHash<qint64, Unit> units;
     for (Unit &u : UnitRepository(db).all())
@@ -48,6 +54,23 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
         positions.insert(p.id, std::move(p));
     const RetirementPolicy policy =
         RetirementPolicy::fromSettingText(Settings(db).get(settingkeys::retirementAges));
+
+    // Performance predicates ("2025:B 2024:SB", newest first) and competences, read once for the whole list.
+    QHash<qint64, QStringList> ratings, competences;
+    if (auto q = sql::run(db, QStringLiteral("SELECT employee_id, year, predicate FROM performance_rating "
+                                             "ORDER BY employee_id, year DESC")))
+        while (q->next())
+            ratings[q->value(0).toLongLong()] << q->value(1).toString() + QLatin1Char(':') + q->value(2).toString();
+    if (auto q = sql::run(db, QStringLiteral("SELECT employee_id, name, subject, year FROM competence "
+                                             "ORDER BY employee_id, kind DESC, year, id")))
+        while (q->next()) {
+            QStringList parts{q->value(1).toString()};
+            if (!q->value(2).toString().isEmpty())
+                parts << q->value(2).toString();
+            if (q->value(3).toInt() > 0)
+                parts << q->value(3).toString();
+            competences[q->value(0).toLongLong()] << parts.join(QStringLiteral(", "));
+        }
 
     // Roles without ViewPersonalData (Pimpinan) get the list without birth place and date; the NIP keeps
     // its service part but not the birth date it starts with.
@@ -69,7 +92,10 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
                                       codes::toCode(e.status), e.rank.text(), iso(e.rankTmt),
                                       position.name, unit.code, unit.name, iso(e.positionTmt), iso(e.cpnsTmt),
                                       e.education, e.active ? QStringLiteral("1") : QStringLiteral("0"),
-                                      personal ? QString::number(facts.age) : QString(), iso(facts.retirementDate)};
+                                      personal ? QString::number(facts.age) : QString(), iso(facts.retirementDate),
+                                      education::toCode(education::levelOf(e.education)),
+                                      ratings.value(e.id).join(QLatin1Char(' ')),
+                                      competences.value(e.id).join(QStringLiteral("; "))};
         }
     }
     return table;

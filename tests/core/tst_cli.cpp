@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 // imbang-cli as a user runs it: exit codes, messages on stderr, data on stdout.
@@ -103,8 +104,17 @@ private slots:
         const QJsonArray everyone = QJsonDocument::fromJson(all.out).array();
         QCOMPARE(everyone.size(), stats.value(QStringLiteral("employees_active")).toInt());
         const QJsonObject first = everyone.first().toObject();
-        for (const char *key : {"nip", "name", "rank", "position", "unit_code", "unit", "birth_date", "retirement_date"})
+        for (const char *key : {"nip", "name", "rank", "position", "unit_code", "unit", "birth_date", "retirement_date",
+                                "education_level", "ratings", "competences"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
+        // The demo rates most people for the last two years: "2025:B 2024:SB".
+        int rated = 0;
+        for (const QJsonValue &v : everyone)
+            if (QRegularExpression(QStringLiteral("^\\d{4}:(SB|B|BP|K|SK)( \\d{4}:(SB|B|BP|K|SK))*$"))
+                    .match(v.toObject().value(QStringLiteral("ratings")).toString())
+                    .hasMatch())
+                ++rated;
+        QVERIFY2(rated > everyone.size() * 9 / 10, qPrintable(QString::number(rated)));
 
         // A unit and its sub-units.
         const Run school = cli({QStringLiteral("employees"), QStringLiteral("--db"), db, QStringLiteral("--unit"),
