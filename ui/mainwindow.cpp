@@ -259,7 +259,7 @@ void MainWindow::showWorkspace(bool offerAccounts) {
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     connect(m_workspace->records(), &RecordsView::listedCountChanged, this, &MainWindow::updateCounts);
-    auto *dashboard = new WorkloadDashboard(*m_database, m_workspace);
+    auto *dashboard = new WorkloadDashboard(*m_database, m_workspace, /*deferred=*/true);
     m_workspace->addPage(dashboard, tr("&Workload"));
     connect(m_workspace, &Workspace::unitSelected, dashboard, [dashboard](qint64 unitId) { dashboard->selectUnit(unitId); });
     connect(dashboard, &WorkloadDashboard::unitActivated, m_workspace, &Workspace::selectUnit);

@@ -81,7 +81,7 @@ void WorkloadDashboard::setPreviewHandler(std::function<void(QPrintPreviewDialog
     previewHandler() = std::move(handler);
 }
 
-WorkloadDashboard::WorkloadDashboard(Database &db, QWidget *parent) : QWidget(parent), m_db(db) {
+WorkloadDashboard::WorkloadDashboard(Database &db, QWidget *parent, bool deferred) : QWidget(parent), m_db(db) {
     m_breakdown = new WorkloadBreakdownModel(this);
     m_outlook = new RetirementOutlookModel(this);
     m_grades = new GradeDistributionModel(this);
@@ -98,6 +98,7 @@ WorkloadDashboard::WorkloadDashboard(Database &db, QWidget *parent) : QWidget(pa
     m_recomputeTimer->setInterval(0);
     connect(m_recomputeTimer, &QTimer::timeout, this, &WorkloadDashboard::recompute);
     connect(&ChangeBus::instance(), &ChangeBus::changed, m_recomputeTimer, qOverload<>(&QTimer::start));
+    m_deferred = deferred;
     recompute();
 }
 
@@ -245,7 +246,18 @@ void WorkloadDashboard::buildUi() {
     layout->addWidget(splitter, 1);
 }
 
+void WorkloadDashboard::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_stale)
+        m_recomputeTimer->start(); // after the page is painted once
+}
+
 void WorkloadDashboard::recompute() {
+    if (m_deferred && !isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     auto snapshot = WorkloadEngine::compute(m_db.connection(), Clock::today());
     if (!snapshot) {
         m_totals->setText(snapshot.error());

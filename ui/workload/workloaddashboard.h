@@ -40,7 +40,9 @@ class WorkloadDashboard : public QWidget {
 public:
     enum class Chart { NeedVsStaff, Gap, Grades, Outlook };
 
-    explicit WorkloadDashboard(Database &db, QWidget *parent = nullptr);
+    // `deferred`: compute only when first shown (a tab of the workspace), so opening a large database
+    // does not wait for a page nobody looks at yet; later changes while hidden recompute on the next show.
+    explicit WorkloadDashboard(Database &db, QWidget *parent = nullptr, bool deferred = false);
     ~WorkloadDashboard() override;
 
     qint64 selectedUnit() const { return m_unitId; }
@@ -79,6 +81,9 @@ signals:
     void unitActivated(qint64 unitId);
     void recomputed(); // after every recompute, for tests and the status bar
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildUi();
     void refresh();
@@ -100,6 +105,8 @@ private:
     std::array<QList<int>, 2> m_barRows; // NeedVsStaff, Gap
 
     QTimer *m_recomputeTimer = nullptr;
+    bool m_deferred = false; // compute only while shown (see the constructor)
+    bool m_stale = false;    // changed while hidden: recompute when shown
     QLabel *m_title = nullptr;
     QLabel *m_totals = nullptr;
     QToolButton *m_upButton = nullptr;
