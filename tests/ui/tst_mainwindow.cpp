@@ -1,3 +1,6 @@
+#include "access/accountservice.h"
+#include "access/logindialog.h"
+#include "access/session.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "models/employeetablemodel.h"
@@ -7,6 +10,7 @@
 #include "records/employeerepository.h"
 #include "records/recordsview.h"
 #include "records/unitrepository.h"
+#include "storage/database.h"
 #include "storage/sqlutil.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -95,6 +99,38 @@ private slots:
                                    .toString()
                                    .remove(QLatin1Char('.'))
                                    .toInt());
+    }
+
+    // A database with accounts opens only after a login; cancelling it leaves the welcome page.
+    void databaseWithAccountsAsksForLogin() {
+        const QString path = m_dir.filePath(QStringLiteral("accounts.sqlite"));
+        {
+            OpenResult created = Database::create(path);
+            QVERIFY(created);
+            const QSqlDatabase db = created.database->connection();
+            QVERIFY(AccountService(db).createFirstAdministrator({QStringLiteral("admin"), QStringLiteral("Rahmat Hidayat"),
+                                                                 {}, Role::Administrator,
+                                                                 QStringLiteral("Durian-Jambi-2026")}));
+        }
+        access::logOut();
+        MainWindow window;
+        dialogs::setNextDialogHandler([](QDialog *) { return int(QDialog::Rejected); });
+        QVERIFY(!window.openDatabase(path));
+        QCOMPARE(window.database(), nullptr);
+        QVERIFY(!access::currentUser());
+
+        dialogs::setNextDialogHandler([](QDialog *d) {
+            auto *login = qobject_cast<LoginDialog *>(d);
+            if (!login)
+                return int(QDialog::Rejected);
+            login->setUsername(QStringLiteral("admin"));
+            login->setPassword(QStringLiteral("Durian-Jambi-2026"));
+            return login->tryLogin() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        QVERIFY(window.openDatabase(path));
+        QCOMPARE(access::currentUser()->username, QStringLiteral("admin"));
+        window.closeDatabase();
+        QVERIFY(!access::currentUser()); // closing logs out
     }
 
     void badFileShowsMessageAndStaysOnWelcome() {
