@@ -1463,6 +1463,26 @@
         <source>--user NAME after any command logs in (password from IMBANG_PASSWORD or a prompt); databases with user accounts need it to change data.</source>
         <translation>--user NAMA setelah perintah apa pun untuk masuk (kata sandi dari IMBANG_PASSWORD atau diketik); basis data yang memiliki akun pengguna memerlukannya untuk mengubah data.</translation>
     </message>
+    <message>
+        <source>Import performance predicates (SKP): a row per person and year (NIP, TAHUN, PREDIKAT or NILAI) or a column per year (NIP, SKP 2024, SKP 2025, ...). Nothing is written when a row is wrong.</source>
+        <translation>Impor predikat kinerja (SKP): satu baris per pegawai per tahun (NIP, TAHUN, PREDIKAT atau NILAI) atau satu kolom per tahun (NIP, SKP 2024, SKP 2025, ...). Tidak ada yang ditulis bila ada baris yang salah.</translation>
+    </message>
+    <message>
+        <source>The sheet to import.</source>
+        <translation>Lembar kerja yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above and import again.</source>
+        <translation>Tidak ada yang diimpor: perbaiki baris-baris di atas lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Performance predicates written: %1, for %2 employees.</source>
+        <translation>Predikat kinerja ditulis: %1, untuk %2 pegawai.</translation>
+    </message>
+    <message>
+        <source>Import performance predicates (SKP).</source>
+        <translation>Impor predikat kinerja (SKP).</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3752,6 +3772,33 @@
     <message>
         <source>adding to the rank history</source>
         <translation>menambah riwayat pangkat</translation>
+    </message>
+</context>
+<context>
+    <name>RatingImporter</name>
+    <message>
+        <source>No header row with a NIP column and either TAHUN with PREDIKAT (or NILAI), or one column per year (e.g. "SKP 2025"), was found in the first 30 rows of sheet %1. Add such a header row and import again.</source>
+        <translation>Dalam 30 baris pertama lembar %1 tidak ditemukan baris judul kolom dengan kolom NIP dan TAHUN beserta PREDIKAT (atau NILAI), atau satu kolom per tahun (mis. "SKP 2025"). Tambahkan baris judul seperti itu lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a predicate. Write Sangat Baik, Baik, Butuh Perbaikan, Kurang or Sangat Kurang, or a score from 0 to 100.</source>
+        <translation>"%1" bukan predikat. Tulis Sangat Baik, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang, atau nilai 0 sampai 100.</translation>
+    </message>
+    <message>
+        <source>The year "%1" is not a year.</source>
+        <translation>Tahun "%1" bukan tahun yang sah.</translation>
+    </message>
+    <message>
+        <source>the NIP arrived as a number (%1), so its last digits are lost. Format the NIP column as text in Excel and import again.</source>
+        <translation>NIP terbaca sebagai angka (%1), sehingga digit terakhirnya hilang. Format kolom NIP sebagai teks di Excel lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>NIP %1 is not in this database.</source>
+        <translation>NIP %1 tidak ada di basis data ini.</translation>
     </message>
 </context>
 <context>
@@ -8557,6 +8604,40 @@ EJ %7, grade %8</translation>
     <message>
         <source>New &amp;user account…</source>
         <translation>Akun &amp;pengguna baru…</translation>
+    </message>
+    <message>
+        <source>Import performance &amp;predicates (SKP)…</source>
+        <translation>Impor &amp;predikat kinerja (SKP)…</translation>
+    </message>
+    <message>
+        <source>Import performance predicates</source>
+        <translation>Impor predikat kinerja</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv *.txt)</source>
+        <translation>Lembar kerja (*.xlsx *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Tidak diimpor</translation>
+    </message>
+    <message>
+        <source>The file has no data.</source>
+        <translation>Berkas tidak berisi data.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct these rows in the file and import it again:
+%1</source>
+        <translation>Tidak ada yang diimpor. Perbaiki baris-baris berikut di berkas lalu impor lagi:
+%1</translation>
+    </message>
+    <message>
+        <source>Performance predicates imported</source>
+        <translation>Predikat kinerja diimpor</translation>
+    </message>
+    <message>
+        <source>%1 predicates written for %2 employees.</source>
+        <translation>%1 predikat ditulis untuk %2 pegawai.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "transfers/transferregisterwidget.h"
 #include "planner/plannerpage.h"
 #include "access/accountdialog.h"
+#include "competence/ratingimporter.h"
+#include "importing/workbookloader.h"
 #include "access/changepassworddialog.h"
 #include "access/sessioncontroller.h"
 #include "access/session.h"
@@ -117,6 +119,7 @@ void MainWindow::createActions() {
     QAction *importStaff = m_dataMenu->addAction(tr("&Import staff list…"), this, &MainWindow::importStaffList);
     importStaff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_dataMenu->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
+    m_dataMenu->addAction(tr("Import performance &predicates (SKP)…"), this, &MainWindow::importRatings);
     m_dataMenu->addSeparator();
     m_dataMenu->addAction(tr("&Export exchange package…"), this, &MainWindow::exportPackage);
     m_dataMenu->addAction(tr("Import exchange &package…"), this, &MainWindow::importPackage);
@@ -353,6 +356,34 @@ void MainWindow::importStaffList() {
         return;
     ImportWizard wizard(*m_database, this);
     dialogs::exec(wizard);
+}
+
+bool MainWindow::importRatings() {
+    if (!m_database)
+        return false;
+    const QString path = dialogs::openFileName(this, tr("Import performance predicates"), QString(),
+                                               tr("Spreadsheets (*.xlsx *.ods *.csv *.txt)"));
+    if (path.isEmpty())
+        return false;
+    const auto book = WorkbookLoader::load(path);
+    if (!book || book->firstSheetWithData() < 0) {
+        dialogs::warning(this, tr("Not imported"), book ? tr("The file has no data.") : book.error());
+        return false;
+    }
+    const auto result = RatingImporter::import(m_database->connection(), book->sheets.at(book->firstSheetWithData()));
+    if (!result) {
+        dialogs::warning(this, tr("Not imported"), result.error());
+        return false;
+    }
+    if (!result->problems.isEmpty()) {
+        dialogs::warning(this, tr("Not imported"),
+                         tr("Nothing was imported. Correct these rows in the file and import it again:\n%1")
+                             .arg(result->problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    dialogs::information(this, tr("Performance predicates imported"),
+                         tr("%1 predicates written for %2 employees.").arg(result->written).arg(result->people));
+    return true;
 }
 
 void MainWindow::exportPackage() {

@@ -32,6 +32,7 @@ public:
     bool createDatabase(const QString &path, const QString &officeName, const QString &region);
     bool openDemo(const QString &path = {}, int employees = 5000);
     void closeDatabase();
+    bool importRatings(); // Data > Import performance predicates: asks for the file
 
     Database *database() const { return m_database.get(); }
     Workspace *workspace() const { return m_workspace; }

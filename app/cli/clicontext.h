@@ -61,7 +61,7 @@ struct Command {
 };
 
 QList<Command> recordCommands(); // init, stats, employees, demo
-QList<Command> importCommands(); // import, import-units, imports
+QList<Command> importCommands(); // import, import-units, import-ratings, imports
 QList<Command> transferCommands(); // transfers, transfer
 QList<Command> auditCommands();    // audit
 QList<Command> workloadCommands(); // workload, import-abk, abk, need

@@ -1,6 +1,8 @@
 // imbang-cli import, import-units and imports: agency spreadsheets into the office database.
 #include "clicontext.h"
 
+#include "competence/ratingimporter.h"
+
 #include "importing/columnmapping.h"
 #include "importing/errorreport.h"
 #include "importing/importanalyzer.h"
@@ -219,6 +221,44 @@ int importEmployees(Context &ctx) {
     return refused ? BadInput : Success;
 }
 
+int importRatings(Context &ctx) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Import performance predicates (SKP): a row per person and year (NIP, TAHUN, PREDIKAT or NILAI) or a "
+               "column per year (NIP, SKP 2024, SKP 2025, ...). Nothing is written when a row is wrong."));
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("Cli", "The sheet to import."));
+    Context::addDatabaseOption(parser);
+    parser.addOption({QStringLiteral("sheet"),
+                      QCoreApplication::translate("Cli", "Sheet number to import (default: the first with data)."),
+                      QCoreApplication::translate("Cli", "N")});
+    int code = Success;
+    if (!ctx.parse(parser, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(QCoreApplication::translate("Cli", "Name exactly one file to import."), UsageError);
+    const QString path = parser.positionalArguments().first();
+    auto db = ctx.openDatabase(parser);
+    if (!db)
+        return BadInput;
+    Workbook book;
+    int sheetIndex = -1;
+    if (!loadSheet(ctx, parser, db->connection(), path, book, sheetIndex, code))
+        return code;
+    auto result = RatingImporter::import(db->connection(), book.sheets.at(sheetIndex));
+    if (!result)
+        return ctx.fail(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), result.error()));
+    if (!result->problems.isEmpty()) {
+        for (const QString &p : std::as_const(result->problems))
+            ctx.err() << p << '\n';
+        return ctx.fail(QCoreApplication::translate("Cli", "Nothing was imported: correct the rows above and import again."));
+    }
+    ctx.out() << QCoreApplication::translate("Cli", "Performance predicates written: %1, for %2 employees.")
+                     .arg(result->written)
+                     .arg(result->people)
+              << Qt::endl;
+    return Success;
+}
+
 int importUnits(Context &ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -304,6 +344,8 @@ QList<Command> importCommands() {
     return {
         {QStringLiteral("import"), QCoreApplication::translate("Cli", "Import an agency staff list."), importEmployees},
         {QStringLiteral("import-units"), QCoreApplication::translate("Cli", "Import a unit list."), importUnits},
+        {QStringLiteral("import-ratings"), QCoreApplication::translate("Cli", "Import performance predicates (SKP)."),
+         importRatings},
         {QStringLiteral("imports"), QCoreApplication::translate("Cli", "List or undo imports."), imports},
     };
 }

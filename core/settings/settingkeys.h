@@ -84,3 +84,9 @@ inline const SettingKey<int> passwordMinimumLength{"access/password_minimum_leng
 inline const SettingKey<int> idleLockMinutes{"access/idle_lock_minutes", 10};
 inline const SettingKey<bool> separationOfDuties{"access/separation_of_duties", true};
 } // namespace imbang::settingkeys
+
+namespace imbang::settingkeys {
+// Performance ratings: the lowest SKP score of Sangat Baik, Baik, Butuh Perbaikan and Kurang (older years
+// hold a numeric score); see performance::ScoreMapping.
+inline const SettingKey<QString> performanceScoreMapping{"competence/score_mapping", QStringLiteral("91;76;61;51")};
+} // namespace imbang::settingkeys

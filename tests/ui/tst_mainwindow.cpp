@@ -1,6 +1,7 @@
 #include "access/accountservice.h"
 #include "access/logindialog.h"
 #include "access/session.h"
+#include "competence/competencerepository.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "models/employeetablemodel.h"
@@ -131,6 +132,31 @@ private slots:
         QCOMPARE(access::currentUser()->username, QStringLiteral("admin"));
         window.closeDatabase();
         QVERIFY(!access::currentUser()); // closing logs out
+    }
+
+    // Data > Import performance predicates on the demo: a good sheet is written, a bad one refused whole.
+    void importRatingsFromTheDataMenu() {
+        MainWindow window;
+        QVERIFY(window.openDemo(m_dir.filePath(QStringLiteral("ratings-demo.sqlite")), 300));
+        const QSqlDatabase db = window.database()->connection();
+        const Employee someone = *EmployeeRepository(db).byId(1);
+        const QString csv = m_dir.filePath(QStringLiteral("skp.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("NIP;Tahun;Predikat\n%1;2019;Kurang\n").arg(someone.nip).toUtf8());
+        f.close();
+        dialogs::setNextFileName(csv);
+        QVERIFY(window.importRatings());
+        QCOMPARE(CompetenceRepository(db).rating(someone.id, 2019)->predicate, PerformancePredicate::Poor);
+
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("NIP;Tahun;Predikat\n%1;2018;Baik\n000000000000000000;2018;Baik\n").arg(someone.nip).toUtf8());
+        f.close();
+        dialogs::clearShownMessages();
+        dialogs::setNextFileName(csv);
+        QVERIFY(!window.importRatings());
+        QVERIFY(!CompetenceRepository(db).rating(someone.id, 2018));
+        QVERIFY(dialogs::shownMessages().last().contains(QStringLiteral("000000000000000000")));
     }
 
     void badFileShowsMessageAndStaysOnWelcome() {
