@@ -233,10 +233,16 @@ void PlannerPage::showResult(const QString &error) {
                  indonesian::number(t.surplusAfter), indonesian::number(t.surplusBefore), indonesian::number(t.moved),
                  indonesian::number(t.pinned), indonesian::number(t.ownRequests), indonesian::number(t.crossRegion),
                  indonesian::decimal(t.distanceKm, 1)));
-    m_gapBefore->setChart(plannercharts::gaps(m_result, false));
-    m_gapAfter->setChart(plannercharts::gaps(m_result, true));
-    m_gradesBefore->setChart(plannercharts::grades(m_result, false));
-    m_gradesAfter->setChart(plannercharts::grades(m_result, true));
+    // setChart() releases the previous chart without deleting it: delete it here, or every re-plan leaks.
+    const auto replace = [](QChartView *view, QChart *chart) {
+        QChart *previous = view->chart();
+        view->setChart(chart);
+        delete previous;
+    };
+    replace(m_gapBefore, plannercharts::gaps(m_result, false));
+    replace(m_gapAfter, plannercharts::gaps(m_result, true));
+    replace(m_gradesBefore, plannercharts::grades(m_result, false));
+    replace(m_gradesAfter, plannercharts::grades(m_result, true));
     QStringList status{tr("%n move(s) proposed.", "", int(m_result.moves.size()))};
     if (!m_request.pinned.isEmpty() || !m_request.excludedEmployees.isEmpty() || !m_request.excludedUnits.isEmpty())
         status << tr("Pinned: %1 · excluded people: %2 · excluded units: %3")
