@@ -25,8 +25,7 @@ QJsonObject toJson(const CompetenceRecord &record) {
     }
     for (const Competence &c : record.competences)
         competences.append(QJsonObject{
-            {QStringLiteral("kind"), c.kind == Competence::Kind::Certification ? QStringLiteral("SERTIFIKASI")
-                                                                                : QStringLiteral("DIKLAT")},
+            {QStringLiteral("kind"), Competence::kindCode(c.kind)},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("subject"), c.subject},
             {QStringLiteral("year"), c.year},

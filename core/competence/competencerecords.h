@@ -41,6 +41,10 @@ struct Competence {
     QDateTime modifiedAt;
     QString originOffice;
     friend bool operator==(const Competence &, const Competence &) = default;
+    // Storage code, also used in audit records: "SERTIFIKASI" or "DIKLAT".
+    static QString kindCode(Kind kind) {
+        return kind == Kind::Certification ? QStringLiteral("SERTIFIKASI") : QStringLiteral("DIKLAT");
+    }
 };
 
 // What a position of the catalogue expects of the person in it.

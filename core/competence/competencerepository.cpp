@@ -9,10 +9,6 @@
 namespace imbang {
 namespace {
 
-QString kindCode(Competence::Kind kind) {
-    return kind == Competence::Kind::Certification ? QStringLiteral("SERTIFIKASI") : QStringLiteral("DIKLAT");
-}
-
 Competence::Kind kindFromCode(const QString &code) {
     return code == QStringLiteral("DIKLAT") ? Competence::Kind::Training : Competence::Kind::Certification;
 }
@@ -135,7 +131,7 @@ Status CompetenceRepository::replaceCompetences(qint64 employeeId, const QList<C
         auto q = sql::run(m_db,
                           QStringLiteral("INSERT INTO competence(uuid, employee_id, kind, name, subject, year, "
                                          "reference, modified_at, origin_office) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {c.uuid.toString(QUuid::WithoutBraces), employeeId, kindCode(c.kind), sql::text(c.name),
+                          {c.uuid.toString(QUuid::WithoutBraces), employeeId, Competence::kindCode(c.kind), sql::text(c.name),
                            sql::text(c.subject), c.year, sql::text(c.reference), sql::fromDateTime(c.modifiedAt),
                            sql::text(c.originOffice)},
                           QCoreApplication::translate("CompetenceRepository", "saving a certification or training"));

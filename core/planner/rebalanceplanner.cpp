@@ -599,6 +599,7 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
         return x.km != y.km ? x.km < y.km : a.arc < b.arc;
     });
     QList<ProposedMove> moves = pinnedMoves;
+    QHash<qint64, QList<Competence>> competencesOf; // read once per candidate, only for targets with a requirement
     for (const Flow &flow : flows) {
         const ArcMeta &m = meta[flow.arc];
         PostState &from = posts[std::size_t(m.from)];
@@ -606,8 +607,12 @@ Expected<PlanResult> RebalancePlanner::plan(const QSqlDatabase &db, const PlanRe
         // Only people who meet what the target position expects (education, certification) are proposed.
         const PositionRequirement requirement = requirements.value(to.positionId);
         const auto qualified = [&](const Candidate &c) {
-            return requirement.isEmpty() ||
-                   QualificationCheck::gaps(c.education, CompetenceRepository(db).competences(c.id), requirement).isEmpty();
+            if (requirement.isEmpty())
+                return true;
+            auto it = competencesOf.constFind(c.id);
+            if (it == competencesOf.cend())
+                it = competencesOf.insert(c.id, CompetenceRepository(db).competences(c.id));
+            return QualificationCheck::gaps(c.education, *it, requirement).isEmpty();
         };
         for (int n = 0; n < flow.units; ++n) {
             Candidate *chosen = nullptr;

@@ -55,23 +55,6 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
     const RetirementPolicy policy =
         RetirementPolicy::fromSettingText(Settings(db).get(settingkeys::retirementAges));
 
-    // Performance predicates ("2025:B 2024:SB", newest first) and competences, read once for the whole list.
-    QHash<qint64, QStringList> ratings, competences;
-    if (auto q = sql::run(db, QStringLiteral("SELECT employee_id, year, predicate FROM performance_rating "
-                                             "ORDER BY employee_id, year DESC")))
-        while (q->next())
-            ratings[q->value(0).toLongLong()] << q->value(1).toString() + QLatin1Char(':') + q->value(2).toString();
-    if (auto q = sql::run(db, QStringLiteral("SELECT employee_id, name, subject, year FROM competence "
-                                             "ORDER BY employee_id, kind DESC, year, id")))
-        while (q->next()) {
-            QStringList parts{q->value(1).toString()};
-            if (!q->value(2).toString().isEmpty())
-                parts << q->value(2).toString();
-            if (q->value(3).toInt() > 0)
-                parts << q->value(3).toString();
-            competences[q->value(0).toLongLong()] << parts.join(QStringLiteral(", "));
-        }
-
     // Roles without ViewPersonalData (Pimpinan) get the list without birth place and date; the NIP keeps
     // its service part but not the birth date it starts with.
     const bool personal = access::can(db, Permission::ViewPersonalData);
@@ -82,6 +65,27 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
     const QList<qint64> ids = employees.findIds(filter);
     constexpr qsizetype page = 500;
     for (qsizetype start = 0; start < ids.size(); start += page) {
+        // Performance predicates ("2025:B 2024:SB", newest first) and competences of this page only.
+        QStringList idList;
+        for (qint64 id : ids.mid(start, page))
+            idList << QString::number(id);
+        const QString in = idList.join(QLatin1Char(','));
+        QHash<qint64, QStringList> ratings, competences;
+        if (auto q = sql::run(db, QStringLiteral("SELECT employee_id, year, predicate FROM performance_rating "
+                                                 "WHERE employee_id IN (%1) ORDER BY employee_id, year DESC").arg(in)))
+            while (q->next())
+                ratings[q->value(0).toLongLong()] << q->value(1).toString() + QLatin1Char(':') + q->value(2).toString();
+        if (auto q = sql::run(db, QStringLiteral("SELECT employee_id, name, subject, year FROM competence "
+                                                 "WHERE employee_id IN (%1) ORDER BY employee_id, kind DESC, year, id")
+                                      .arg(in)))
+            while (q->next()) {
+                QStringList parts{q->value(1).toString()};
+                if (!q->value(2).toString().isEmpty())
+                    parts << q->value(2).toString();
+                if (q->value(3).toInt() > 0)
+                    parts << q->value(3).toString();
+                competences[q->value(0).toLongLong()] << parts.join(QStringLiteral(", "));
+            }
         for (const Employee &e : employees.byIds(ids.mid(start, page))) {
             const Unit unit = units.value(e.unitId);
             const Position position = positions.value(e.positionId);

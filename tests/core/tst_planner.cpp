@@ -300,22 +300,13 @@ private slots:
         s.need(b, guru, 2);
         s.staff(QStringLiteral("Guru B"), b, guru, 1);
         CompetenceRepository repo(s.db);
-        const auto rateAll = [&](qint64 id, PerformancePredicate p) {
-            for (int year = 2020; year <= 2027; ++year) {
-                PerformanceRating r;
-                r.employeeId = id;
-                r.year = year;
-                r.predicate = p;
-                QVERIFY(repo.putRating(r));
-            }
-        };
         const qint64 poor = s.employee(QStringLiteral("Kurang"), a, guru, QDate(2014, 1, 1));
-        rateAll(poor, PerformancePredicate::Poor);
+        test::rateGood(s.db, poor, PerformancePredicate::Poor);
         const qint64 unrated = s.employee(QStringLiteral("Tanpa SKP"), a, guru, QDate(2014, 1, 1));
         QVERIFY(repo.replaceRatings(unrated, {}));
         const qint64 good = s.employee(QStringLiteral("Baik"), a, guru, QDate(2016, 1, 1));
         const qint64 best = s.employee(QStringLiteral("Sangat Baik"), a, guru, QDate(2016, 1, 1));
-        rateAll(best, PerformancePredicate::VeryGood);
+        test::rateGood(s.db, best, PerformancePredicate::VeryGood);
 
         PlanResult r = plan(s.db);
         QCOMPARE(r.candidates, 2); // the poor and the unrated may not move
