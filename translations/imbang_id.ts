@@ -3514,6 +3514,107 @@
     </message>
 </context>
 <context>
+    <name>PerformanceCharts</name>
+    <message>
+        <source>Performance ratings %1: the %2 largest of %3 units</source>
+        <translation>Predikat kinerja %1: %2 unit terbesar dari %3</translation>
+    </message>
+    <message>
+        <source>Performance ratings %1 per unit</source>
+        <translation>Predikat kinerja %1 per unit</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceOverview</name>
+    <message>
+        <source>All agencies</source>
+        <translation>Semua perangkat daerah</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceReport</name>
+    <message>
+        <source>PERFORMANCE AND ROTATION REPORT</source>
+        <translation>LAPORAN KINERJA DAN ROTASI PEGAWAI</translation>
+    </message>
+    <message>
+        <source>Performance predicates of %1; time in post as of %2</source>
+        <translation>Predikat kinerja tahun %1; masa jabatan per %2</translation>
+    </message>
+    <message>
+        <source>1. Ratings per unit</source>
+        <translation>1. Predikat kinerja per unit</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Due for rotation</source>
+        <translation>Layak rotasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>2. Due for rotation: more than %n year(s) in post</source>
+        <translation><numerusform>2. Layak rotasi: lebih dari %n tahun dalam jabatan</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>Name / NIP</source>
+        <translation>Nama / NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>In post since</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>Years in post</source>
+        <translation>Masa jabatan (tahun)</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Predikat %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>Printed by Imbang on %1. The rotation period is set in Settings, page Performance.</source>
+        <translation>Dicetak oleh Imbang pada %1. Batas masa jabatan untuk rotasi diatur di Pengaturan, halaman Kinerja.</translation>
+    </message>
+</context>
+<context>
     <name>PlanAcceptor</name>
     <message>
         <source>No move is selected: tick the moves to propose first.</source>
@@ -8639,6 +8740,10 @@ EJ %7, grade %8</translation>
         <source>%1 predicates written for %2 employees.</source>
         <translation>%1 predikat ditulis untuk %2 pegawai.</translation>
     </message>
+    <message>
+        <source>Per&amp;formance</source>
+        <translation>&amp;Kinerja</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::NeedsDialog</name>
@@ -8768,6 +8873,97 @@ EJ %7, grade %8</translation>
     <message>
         <source>A file with this name exists already. Choose another name, or use File &gt; Open to open it.</source>
         <translation>Berkas dengan nama ini sudah ada. Pilih nama lain, atau gunakan Berkas &gt; Buka untuk membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::PerformanceOverviewPage</name>
+    <message>
+        <source>Rating &amp;year:</source>
+        <translation>&amp;Tahun penilaian:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Double-click a person to open them in the employee list.</source>
+        <translation>Klik dua kali seorang pegawai untuk membukanya di daftar pegawai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active employee(s). In %1: %2 rated at least Baik, %3 below Baik, %4 not rated. %5 in post for more than %6 years.</source>
+        <translation><numerusform>%n pegawai aktif. Tahun %1: %2 berpredikat paling rendah Baik, %3 di bawah Baik, %4 belum dinilai. %5 orang lebih dari %6 tahun dalam jabatan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Due for rotation</source>
+        <translation>Layak rotasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>In post since</source>
+        <translation>TMT jabatan</translation>
+    </message>
+    <message>
+        <source>Years in post</source>
+        <translation>Masa jabatan (tahun)</translation>
+    </message>
+    <message>
+        <source>Rating %1</source>
+        <translation>Predikat %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Due for rotation&lt;/b&gt;: %n person(s) in post for more than %1 years, longest first</source>
+        <translation><numerusform>&lt;b&gt;Layak rotasi&lt;/b&gt;: %n orang lebih dari %1 tahun dalam jabatan, yang terlama di atas</numerusform></translation>
+    </message>
+    <message>
+        <source>Performance report</source>
+        <translation>Laporan kinerja</translation>
+    </message>
+    <message>
+        <source>Save performance report</source>
+        <translation>Simpan laporan kinerja</translation>
+    </message>
+    <message>
+        <source>performance-%1.pdf</source>
+        <translation>kinerja-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print performance report</source>
+        <translation>Cetak laporan kinerja</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "decree/decreetemplateeditor.h"
 #include "transfers/transferregisterwidget.h"
 #include "planner/plannerpage.h"
+#include "competence/performanceoverviewpage.h"
 #include "access/accountdialog.h"
 #include "competence/ratingimporter.h"
 #include "importing/workbookloader.h"
@@ -268,6 +269,9 @@ void MainWindow::showWorkspace(bool offerAccounts) {
     connect(dashboard, &WorkloadDashboard::unitActivated, m_workspace, &Workspace::selectUnit);
     m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("&Transfers"));
     m_workspace->addPage(new PlannerPage(*m_database, m_workspace), tr("P&lanner"));
+    auto *performance = new PerformanceOverviewPage(*m_database, m_workspace);
+    m_workspace->addPage(performance, tr("Per&formance"));
+    connect(performance, &PerformanceOverviewPage::employeeActivated, m_workspace, &Workspace::showEmployee);
     m_workspace->addPage(new AuditTrailWidget(*m_database, m_workspace), tr("&Audit trail"));
     m_employeeActions = new EmployeeActions(m_database->connection(), m_workspace->records(), this);
     m_unitActions = new UnitActions(m_database->connection(), m_workspace, this);

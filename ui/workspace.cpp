@@ -73,6 +73,11 @@ void Workspace::selectUnit(qint64 unitId) {
     m_unitTree->setCurrentIndex(index);
 }
 
+void Workspace::showEmployee(qint64 employeeId) {
+    m_pages->setCurrentWidget(m_records);
+    m_records->selectEmployee(employeeId);
+}
+
 void Workspace::onDataChanged(const QString &what) {
     const qint64 keep = selectedUnitId();
     if (what == QLatin1String("unit") || what == QLatin1String("*")) {

@@ -37,6 +37,8 @@ public:
     qint64 selectedUnitId() const;
     QString selectedRegion() const;
     void selectUnit(qint64 unitId);
+    // Shows the employee list with that person selected (if the list's current filter shows them).
+    void showEmployee(qint64 employeeId);
 
 signals:
     void unitSelected(qint64 unitId, const QString &region);
