@@ -3579,7 +3579,9 @@
     </message>
     <message numerus="yes">
         <source>2. Due for rotation: more than %n year(s) in post</source>
-        <translation><numerusform>2. Layak rotasi: lebih dari %n tahun dalam jabatan</numerusform></translation>
+        <translation>
+            <numerusform>2. Layak rotasi: lebih dari %n tahun dalam jabatan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody.</source>
@@ -3612,6 +3614,21 @@
     <message>
         <source>Printed by Imbang on %1. The rotation period is set in Settings, page Performance.</source>
         <translation>Dicetak oleh Imbang pada %1. Batas masa jabatan untuk rotasi diatur di Pengaturan, halaman Kinerja.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFit</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>belum tercatat</translation>
+    </message>
+    <message>
+        <source>meets the position's requirements</source>
+        <translation>memenuhi syarat jabatan</translation>
     </message>
 </context>
 <context>
@@ -6463,6 +6480,25 @@
     </message>
 </context>
 <context>
+    <name>imbang::PersonFitModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>New position</source>
+        <translation>Jabatan baru</translation>
+    </message>
+    <message>
+        <source>Performance (last two years)</source>
+        <translation>Kinerja (dua tahun terakhir)</translation>
+    </message>
+    <message>
+        <source>Fit for the new position</source>
+        <translation>Kesesuaian dengan jabatan baru</translation>
+    </message>
+</context>
+<context>
     <name>imbang::RetirementOutlookModel</name>
     <message numerus="yes">
         <source>%1: %n retiring; staff at year end %2 against a need of %3</source>
@@ -8895,7 +8931,9 @@ EJ %7, grade %8</translation>
     </message>
     <message numerus="yes">
         <source>%n active employee(s). In %1: %2 rated at least Baik, %3 below Baik, %4 not rated. %5 in post for more than %6 years.</source>
-        <translation><numerusform>%n pegawai aktif. Tahun %1: %2 berpredikat paling rendah Baik, %3 di bawah Baik, %4 belum dinilai. %5 orang lebih dari %6 tahun dalam jabatan.</numerusform></translation>
+        <translation>
+            <numerusform>%n pegawai aktif. Tahun %1: %2 berpredikat paling rendah Baik, %3 di bawah Baik, %4 belum dinilai. %5 orang lebih dari %6 tahun dalam jabatan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unit</source>
@@ -8943,7 +8981,9 @@ EJ %7, grade %8</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Due for rotation&lt;/b&gt;: %n person(s) in post for more than %1 years, longest first</source>
-        <translation><numerusform>&lt;b&gt;Layak rotasi&lt;/b&gt;: %n orang lebih dari %1 tahun dalam jabatan, yang terlama di atas</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Layak rotasi&lt;/b&gt;: %n orang lebih dari %1 tahun dalam jabatan, yang terlama di atas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Performance report</source>

@@ -1,5 +1,6 @@
 #include "effectpreview.h"
 
+#include "records/employeerepository.h"
 #include "records/positionrepository.h"
 #include "records/staffingneedrepository.h"
 #include "records/unitrepository.h"
@@ -13,6 +14,12 @@
 
 namespace imbang {
 namespace {
+
+// Completed transfers are in the staff figures already; rejected and cancelled ones never will be.
+bool isPending(const Transfer &t) {
+    return t.status != TransferStatus::Completed && t.status != TransferStatus::Rejected &&
+           t.status != TransferStatus::Cancelled;
+}
 
 void grade(StaffingEffect &e, const GradeThresholds &thresholds) {
     e.efficiencyBefore = efficiency(e.need, e.staffBefore);
@@ -61,8 +68,7 @@ TransferEffect EffectPreview::compute(const QSqlDatabase &db, const QList<Transf
         positionDelta[key] += delta;
     };
     for (const Transfer &t : transfers) {
-        if (t.status == TransferStatus::Completed || t.status == TransferStatus::Rejected ||
-            t.status == TransferStatus::Cancelled)
+        if (!isPending(t))
             continue;
         add(t.fromUnitId, t.fromPositionId, -1);
         add(t.toUnitId, t.toPositionId, +1);
@@ -96,6 +102,15 @@ TransferEffect EffectPreview::compute(const QSqlDatabase &db, const QList<Transf
         e.staffAfter = level.inPost + positionDelta[key];
         grade(e, thresholds);
         effect.positions << e;
+    }
+    const EmployeeRepository employees(db);
+    for (const Transfer &t : transfers) {
+        if (!isPending(t))
+            continue;
+        const Employee person = employees.byId(t.employeeId).value_or(Employee());
+        effect.people << PersonEffect{t.employeeId, person.fullName(),
+                                      positions.byId(t.toPositionId).value_or(Position()).name,
+                                      PersonFit::of(db, t.employeeId, person.education, t.toPositionId, t.tmt)};
     }
     return effect;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "competence/personfit.h"
 #include "transfers/transfer.h"
 #include "workload/efficiencygrade.h"
 
@@ -27,9 +28,18 @@ struct StaffingEffect {
     double gapAfter() const { return staffAfter - need; }
 };
 
+// The person moved: their last predicates and how they fit the target position.
+struct PersonEffect {
+    qint64 employeeId = 0;
+    QString name;
+    QString targetPositionName;
+    PersonFit fit;
+};
+
 struct TransferEffect {
     QList<StaffingEffect> units;     // every unit that gains or loses someone
     QList<StaffingEffect> positions; // every (unit, position) that gains or loses someone
+    QList<PersonEffect> people;      // everyone moved, in the order of the transfers
 };
 
 // What approving transfers would do to the units involved, before anything changes: the unit's

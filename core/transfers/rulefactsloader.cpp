@@ -1,8 +1,6 @@
 #include "rulefactsloader.h"
 
-#include "competence/competencerepository.h"
-#include "competence/qualificationcheck.h"
-
+#include "competence/personfit.h"
 #include "domain/employeefacts.h"
 #include "records/employeerepository.h"
 #include "records/positionrepository.h"
@@ -65,14 +63,9 @@ RuleFacts RuleFactsLoader::gather(const Employee &employee, qint64 fromUnitId, q
         f.toPositionName = toPosition->name;
         f.toFamily = toPosition->family;
     }
-    const CompetenceRepository competence(m_db);
-    for (int year = tmt.year() - 1; year >= tmt.year() - 2; --year) {
-        const auto rating = competence.rating(employee.id, year);
-        f.lastRatings.append({year, rating ? std::optional(rating->predicate) : std::nullopt});
-    }
-    if (toPosition)
-        f.qualificationGaps = QualificationCheck::gaps(employee.education, competence.competences(employee.id),
-                                                       competence.requirement(toPosition->id));
+    const PersonFit fit = PersonFit::of(m_db, employee.id, employee.education, toPosition ? toPosition->id : 0, tmt);
+    f.lastRatings = fit.lastRatings;
+    f.qualificationGaps = fit.qualificationGaps;
     // The retirement age follows the current position (the BUP the person has now).
     f.retirementDate =
         EmployeeFacts::compute(employee, fromPosition.value_or(Position()), m_policy, tmt).retirementDate;

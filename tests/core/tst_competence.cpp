@@ -3,6 +3,7 @@
 #include "competence/performancepredicate.h"
 #include "competence/qualificationcheck.h"
 #include "testsupport.h"
+#include "transfers/effectpreview.h"
 #include "transfers/rulefactsloader.h"
 #include "transferscenario.h"
 
@@ -194,6 +195,26 @@ private slots:
         const RuleResult performance = TransferRules::performance(f);
         QCOMPARE(performance.severity, RuleSeverity::Warning);
         QCOMPARE(TransferRules::qualification(f).severity, RuleSeverity::Warning);
+
+        // The effect preview shows the same rating and fit for the person moved.
+        Transfer t;
+        t.employeeId = e.id;
+        t.fromUnitId = e.unitId;
+        t.fromPositionId = e.positionId;
+        t.toUnitId = s.sd2;
+        t.toPositionId = s.guruKelas;
+        t.tmt = QDate(2026, 2, 1);
+        t.status = TransferStatus::Proposed;
+        const TransferEffect effect = EffectPreview::compute(s.db, {t});
+        QCOMPARE(effect.people.size(), 1);
+        const PersonFit &fit = effect.people.first().fit;
+        QCOMPARE(effect.people.first().name, QStringLiteral("Siti Aminah"));
+        QCOMPARE(effect.people.first().targetPositionName, QStringLiteral("Guru Ahli Pertama Kelas"));
+        QVERIFY(!fit.ratingsGoodEnough());
+        QCOMPARE(fit.ratingsText(), QStringLiteral("2025: Sangat Baik · 2024: belum tercatat"));
+        QCOMPARE(fit.fitText(), f.qualificationGaps.first());
+        t.status = TransferStatus::Completed; // already in the figures: nobody to show
+        QVERIFY(EffectPreview::compute(s.db, {t}).people.isEmpty());
     }
 };
 

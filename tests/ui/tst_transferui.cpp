@@ -7,6 +7,7 @@
 #include "transfers/modalhooks.h"
 #include "transfers/ruleresultsmodel.h"
 #include "transfers/staffingminimumrepository.h"
+#include "transfers/personfitmodel.h"
 #include "transfers/transferdetaildialog.h"
 #include "transfers/transferproposal.h"
 #include "transfers/transferproposaldialog.h"
@@ -121,6 +122,13 @@ private slots:
             test(detail->effectModel());
             test(detail->stepsModel());
             QCOMPARE(detail->effectModel()->rowCount(), 4); // two units, two positions
+            test(detail->personFitModel());
+            QCOMPARE(detail->personFitModel()->rowCount(), 1); // the person moved: rating and fit
+            const auto *fit = detail->personFitModel();
+            QCOMPARE(fit->index(0, PersonFitModel::Ratings).data().toString(),
+                     QStringLiteral("2025: Baik · 2024: Baik"));
+            QCOMPARE(fit->index(0, PersonFitModel::Fit).data().toString(),
+                     QStringLiteral("memenuhi syarat jabatan"));
             QVERIFY(!detail->stepButton(TransferStatus::Approved));
             QTest::mouseClick(detail->stepButton(TransferStatus::Verified), Qt::LeftButton);
             QVERIFY2(modal::lastMessage().contains(QStringLiteral("dokumen belum ada")),

@@ -5,6 +5,7 @@
 #include "decree/decreerepository.h"
 #include "effectmodel.h"
 #include "modalhooks.h"
+#include "personfitmodel.h"
 #include "records/employeerepository.h"
 #include "ruleresultsmodel.h"
 #include "storage/database.h"
@@ -74,6 +75,7 @@ TransferDetailDialog::TransferDetailDialog(Database &database, qint64 transferId
     , m_rules(new RuleResultsModel(this))
     , m_checklist(new ChecklistModel(database.connection(), transferId, this))
     , m_effect(new EffectModel(this))
+    , m_personFit(new PersonFitModel(this))
     , m_steps(new TransferStepsModel(this)) {
     resize(1100, 720);
     auto *layout = new QVBoxLayout(this);
@@ -99,11 +101,22 @@ TransferDetailDialog::TransferDetailDialog(Database &database, qint64 transferId
     checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::Document, QHeaderView::Stretch);
     checklistView->setColumnWidth(ChecklistModel::FileRef, 240);
     m_tabs->addTab(checklistView, tr("Documents"));
-    auto *effectView = makeTable(m_effect, m_tabs);
+    // The effect on the units above, the people moved (rating and fit) below.
+    auto *effectPage = new QWidget(m_tabs);
+    auto *effectLayout = new QVBoxLayout(effectPage);
+    auto *effectView = makeTable(m_effect, effectPage);
     effectView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     effectView->horizontalHeader()->setSectionResizeMode(EffectModel::Name, QHeaderView::Stretch);
     effectView->horizontalHeader()->setStretchLastSection(false);
-    m_tabs->addTab(effectView, tr("Effect"));
+    auto *peopleView = makeTable(m_personFit, effectPage);
+    peopleView->setObjectName(QStringLiteral("person_fit_view"));
+    peopleView->setWordWrap(true);
+    peopleView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    peopleView->horizontalHeader()->setSectionResizeMode(PersonFitModel::Fit, QHeaderView::Stretch);
+    peopleView->horizontalHeader()->setStretchLastSection(false);
+    effectLayout->addWidget(effectView, 3);
+    effectLayout->addWidget(peopleView, 2);
+    m_tabs->addTab(effectPage, tr("Effect"));
     auto *stepsView = makeTable(m_steps, m_tabs);
     stepsView->setColumnWidth(TransferStepsModel::At, 130);
     stepsView->setColumnWidth(TransferStepsModel::Actor, 160);
@@ -220,7 +233,9 @@ void TransferDetailDialog::reload() {
 
     m_checklist->setEditable(transfercodes::isOpen(t.status));
     m_checklist->reload();
-    m_effect->setEffect(EffectPreview::compute(db, t.batchId ? repo.inBatch(t.batchId) : QList<Transfer>{t}));
+    const TransferEffect effect = EffectPreview::compute(db, t.batchId ? repo.inBatch(t.batchId) : QList<Transfer>{t});
+    m_effect->setEffect(effect);
+    m_personFit->setEffect(effect);
     m_steps->setSteps(repo.steps(t.id));
 
     // One button per step possible from here.

@@ -19,6 +19,7 @@ namespace imbang {
 class ChecklistModel;
 class Database;
 class EffectModel;
+class PersonFitModel;
 class RuleResultsModel;
 class TransferStepsModel;
 
@@ -42,6 +43,7 @@ public:
     RuleResultsModel *rulesModel() const { return m_rules; }
     ChecklistModel *checklistModel() const { return m_checklist; }
     EffectModel *effectModel() const { return m_effect; }
+    PersonFitModel *personFitModel() const { return m_personFit; }
     TransferStepsModel *stepsModel() const { return m_steps; }
     Transfer transfer() const { return m_transfer; }
 
@@ -62,6 +64,7 @@ private:
     RuleResultsModel *m_rules;
     ChecklistModel *m_checklist;
     EffectModel *m_effect;
+    PersonFitModel *m_personFit;
     TransferStepsModel *m_steps;
     QTableView *m_rulesView;
     QCheckBox *m_wholeBatch;
