@@ -3918,6 +3918,18 @@
         <source>NIP %1 is not in this database.</source>
         <translation>NIP %1 tidak ada di basis data ini.</translation>
     </message>
+    <message>
+        <source>The performance predicates of the sheet were not imported: %1</source>
+        <translation>Predikat kinerja pada lembar ini tidak diimpor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The performance predicates of the sheet were not imported, because of %n row(s) with problems (the staff list itself was saved). First: %1 Fix the sheet and import it again with Data &gt; Import performance predicates.</source>
+        <translation><numerusform>Predikat kinerja pada lembar ini tidak diimpor karena %n baris bermasalah (daftar pegawainya sendiri sudah tersimpan). Yang pertama: %1 Perbaiki lembar itu, lalu impor lagi lewat Data &gt; Impor predikat kinerja (SKP).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Performance predicates: %1 recorded for %n employee(s).</source>
+        <translation><numerusform>Predikat kinerja: %1 tercatat untuk %n pegawai.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ReportHtml</name>

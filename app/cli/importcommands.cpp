@@ -151,6 +151,7 @@ int importEmployees(Context &ctx) {
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const bool refused = parser.isSet(QStringLiteral("strict")) && counts.rejected > 0;
     CommitResult result;
+    QString ratingsOutcome; // predicates in "SKP 2024" columns of the same sheet
     if (!dryRun && !refused) {
         CommitOptions commit;
         commit.fileName = QFileInfo(path).fileName();
@@ -160,6 +161,7 @@ int importEmployees(Context &ctx) {
             return ctx.fail(written.error());
         result = *written;
         MappingStore(c).remember(mapping);
+        ratingsOutcome = RatingImporter::importWithStaffList(c, sheet);
         lap(QStringLiteral("save"));
     }
     if (parser.isSet(QStringLiteral("timing")))
@@ -176,6 +178,8 @@ int importEmployees(Context &ctx) {
         object.insert(QStringLiteral("batch"), result.batchId);
         object.insert(QStringLiteral("pending"), result.pending);
         object.insert(QStringLiteral("positions_added"), result.positionsAdded);
+        if (!ratingsOutcome.isEmpty())
+            object.insert(QStringLiteral("ratings"), ratingsOutcome);
         QJsonArray problems;
         for (const PreviewRow &row : std::as_const(preview->rows))
             for (const CellMessage &m : row.messages)
@@ -215,6 +219,8 @@ int importEmployees(Context &ctx) {
             out << QCoreApplication::translate("Cli", "--strict: rows were rejected, so nothing was written.") << '\n';
         else
             out << QCoreApplication::translate("Cli", "Saved as import %1.").arg(result.batchId) << '\n';
+        if (!ratingsOutcome.isEmpty())
+            out << ratingsOutcome << '\n';
         out.flush();
         ctx.err().flush();
     }

@@ -34,7 +34,8 @@ Layout findLayout(const Sheet &sheet) {
             if (h.isEmpty())
                 continue;
             if (l.nip < 0 && (h == QLatin1String("nip") || h.startsWith(QLatin1String("nip ")) ||
-                              h.startsWith(QLatin1String("nip/")) || h == QLatin1String("ni pppk")))
+                              h.startsWith(QLatin1String("nip/")) || h == QLatin1String("ni pppk") ||
+                              h == QLatin1String("nip_baru"))) // SIASN's export
                 l.nip = c;
             else if (h == QLatin1String("tahun") || h == QLatin1String("tahun penilaian") || h == QLatin1String("year"))
                 l.year = c;
@@ -75,6 +76,42 @@ std::optional<PerformancePredicate> readPredicate(const Cell &cell, const perfor
 }
 
 } // namespace
+
+QList<int> RatingImporter::ratingColumnYears(const Sheet &sheet) {
+    const Layout layout = findLayout(sheet);
+    if (layout.headerRow < 0 || !layout.wide())
+        return {};
+    const SourceRow &header = sheet.rows.at(layout.headerRow);
+    static const QRegularExpression aboutPerformance(QStringLiteral("skp|predikat|kinerja|nilai"));
+    QList<int> years;
+    for (const auto &[column, year] : layout.yearColumns) {
+        if (!aboutPerformance.match(norm(header.cells.at(column))).hasMatch())
+            return {}; // a year column about something else: this is not a sheet with ratings
+        years << year;
+    }
+    return years;
+}
+
+QString RatingImporter::importWithStaffList(const QSqlDatabase &db, const Sheet &sheet) {
+    if (ratingColumnYears(sheet).isEmpty())
+        return {};
+    const auto imported = import(db, sheet);
+    if (!imported)
+        return QCoreApplication::translate("RatingImporter",
+                                           "The performance predicates of the sheet were not imported: %1")
+            .arg(imported.error());
+    if (!imported->problems.isEmpty())
+        return QCoreApplication::translate(
+                   "RatingImporter",
+                   "The performance predicates of the sheet were not imported, because of %n row(s) with problems "
+                   "(the staff list itself was saved). First: %1 Fix the sheet and import it again with "
+                   "Data > Import performance predicates.",
+                   "", int(imported->problems.size()))
+            .arg(imported->problems.first());
+    return QCoreApplication::translate("RatingImporter", "Performance predicates: %1 recorded for %n employee(s).",
+                                       "", imported->people)
+        .arg(imported->written);
+}
 
 Expected<RatingImportResult> RatingImporter::import(const QSqlDatabase &db, const Sheet &sheet) {
     using Result = Expected<RatingImportResult>;

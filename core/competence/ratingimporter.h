@@ -23,6 +23,15 @@ struct RatingImportResult {
 class RatingImporter {
 public:
     static Expected<RatingImportResult> import(const QSqlDatabase &db, const Sheet &sheet);
+
+    // Years of the rating columns a staff list carries beside its other columns ("SKP 2024",
+    // "Predikat 2025", "Nilai Kinerja 2023"), so the staff-list import can take them along. Headers
+    // with a year that are not about performance ("TMT 2019") do not count. Empty: none.
+    static QList<int> ratingColumnYears(const Sheet &sheet);
+    // After a staff list is saved: imports the predicates of its rating columns, if it has any, and says
+    // in one sentence what happened (empty when it has none). Problems leave the ratings unwritten; the
+    // staff list stays saved.
+    static QString importWithStaffList(const QSqlDatabase &db, const Sheet &sheet);
 };
 
 } // namespace imbang

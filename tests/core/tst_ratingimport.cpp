@@ -93,6 +93,27 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("Lembar1")));
     }
+
+    // A staff list carries rating columns only when every year column is about performance.
+    void ratingColumnsOfAStaffList() {
+        const auto sheetWith = [](const QStringList &headers) {
+            Sheet sheet;
+            SourceRow header{1, {}};
+            for (const QString &h : headers)
+                header.cells << Cell::fromText(h);
+            sheet.rows << header;
+            return sheet;
+        };
+        QCOMPARE(RatingImporter::ratingColumnYears(sheetWith({QStringLiteral("NIP"), QStringLiteral("Nama"),
+                                                              QStringLiteral("SKP 2024"), QStringLiteral("Nilai Kinerja 2025")})),
+                 (QList<int>{2024, 2025}));
+        QCOMPARE(RatingImporter::ratingColumnYears(sheetWith({QStringLiteral("NIP_BARU"), QStringLiteral("PREDIKAT_2025")})),
+                 QList<int>{2025});
+        QVERIFY(RatingImporter::ratingColumnYears(sheetWith({QStringLiteral("NIP"), QStringLiteral("TMT 2019")})).isEmpty());
+        QVERIFY(RatingImporter::ratingColumnYears(sheetWith({QStringLiteral("NIP"), QStringLiteral("Nama")})).isEmpty());
+        test::TransferScenario s;
+        QVERIFY(RatingImporter::importWithStaffList(s.db, sheetWith({QStringLiteral("NIP"), QStringLiteral("Nama")})).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRatingImport)

@@ -9,6 +9,7 @@
 #include "importing/importprompts.h"
 #include "importing/importresultpage.h"
 #include "importing/importwizard.h"
+#include "competence/competencerepository.h"
 #include "records/employeerepository.h"
 #include "testsupport.h"
 
@@ -107,6 +108,41 @@ private slots:
         QVERIFY(ImportPrompts::takeWarnings().isEmpty());
 
         // The mapping is remembered: a changed field is proposed next time for the same layout.
+    }
+
+    // A staff list with "SKP 2024" / "Predikat 2025" columns: the predicates come along with the staff.
+    void staffListCarriesRatings() {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.db->connection();
+        loadUnits(db);
+        QFile sample(test::samplePath(QStringLiteral("siasn-export.csv")));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = sample.readAll().split('\n');
+        const QString path = m_dir.filePath(QStringLiteral("siasn-skp.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(lines.at(0).trimmed() + "|SKP_2024|PREDIKAT_2025\n");
+        const QByteArray predicates[] = {"Baik|Sangat Baik", "88,5|Baik", "Butuh Perbaikan|"};
+        for (int i = 1; i <= 3; ++i)
+            file.write(lines.at(i).trimmed() + '|' + predicates[i - 1] + '\n');
+        file.close();
+
+        ImportWizard wizard(*t.db);
+        wizard.show();
+        QVERIFY(wizard.openFile(path));
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPage));
+        wizard.next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ImportWizard::ResultPage), 30000);
+        const QString summary = qobject_cast<ImportResultPage *>(wizard.currentPage())->summary();
+        QVERIFY2(summary.contains(QStringLiteral("Predikat kinerja: 5 tercatat untuk 3 pegawai")), qPrintable(summary));
+        const auto first = EmployeeRepository(db).byNip(QStringLiteral("199812072025032001"));
+        QVERIFY(first);
+        const auto ratings = CompetenceRepository(db).ratings(first->id);
+        QCOMPARE(ratings.size(), 2);
+        QCOMPARE(ratings.at(0).predicate, PerformancePredicate::VeryGood); // 2025, newest first
+        QCOMPARE(ratings.at(1).predicate, PerformancePredicate::Good);
     }
 
     void cancelWhileSavingWritesNothing() {

@@ -2,6 +2,8 @@
 
 #include "importwizard.h"
 
+#include "competence/ratingimporter.h"
+
 #include "storage/database.h"
 
 #include <QAbstractButton>
@@ -64,17 +66,25 @@ void ImportCommitPage::initializePage() {
     };
     Database &db = m_wizard->database();
     const ImportPreview *preview = &state.preview; // not changed while this page is shown
+    const Sheet *sheet = &state.currentSheet();
     delete m_thread;
-    m_thread = QThread::create([this, &db, preview, options] {
+    m_thread = QThread::create([this, &db, preview, sheet, options] {
         // The worker's own connection to the same file.
         Expected<CommitResult> result = Expected<CommitResult>::failure(QString());
+        QString ratings;
         OpenResult sibling = db.openSibling();
-        if (!sibling)
+        if (!sibling) {
             result = Expected<CommitResult>::failure(sibling.message);
-        else
+        } else {
             result = ImportCommitter::commit(sibling.database->connection(), *preview, options);
+            if (result)
+                ratings = RatingImporter::importWithStaffList(sibling.database->connection(), *sheet);
+        }
         sibling.database.reset();
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, result, ratings] {
+            m_wizard->state().ratingsOutcome = ratings;
+            finish(result);
+        }, Qt::QueuedConnection);
     });
     m_thread->start();
 }

@@ -48,6 +48,8 @@ void ImportResultPage::initializePage() {
         lines << tr("Positions added to the catalogue: %1").arg(r.positionsAdded);
     if (r.unitsAdded)
         lines << tr("Units added: %1").arg(r.unitsAdded);
+    if (!m_wizard->state().ratingsOutcome.isEmpty())
+        lines << m_wizard->state().ratingsOutcome;
     lines << QString() << tr("\"Import history\" can undo this import.");
     m_text->setText(lines.join(QLatin1Char('\n')));
 }

@@ -21,6 +21,9 @@ struct ImportState {
     ImportPreview preview;
     CommitResult result;
     bool committed = false;
+    // Performance predicates in the same sheet ("SKP 2024" columns), imported after the staff list: what
+    // happened, one line for the result page; empty when the sheet has none.
+    QString ratingsOutcome;
 
     const Sheet &currentSheet() const { return book.sheets.at(sheet); }
 };
