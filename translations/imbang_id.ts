@@ -3099,6 +3099,10 @@
             <numerusform>Ekspor %1 (%n data) ke %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the standard output</source>
+        <translation>keluaran standar</translation>
+    </message>
 </context>
 <context>
     <name>Grade</name>
@@ -3924,11 +3928,15 @@
     </message>
     <message numerus="yes">
         <source>The performance predicates of the sheet were not imported, because of %n row(s) with problems (the staff list itself was saved). First: %1 Fix the sheet and import it again with Data &gt; Import performance predicates.</source>
-        <translation><numerusform>Predikat kinerja pada lembar ini tidak diimpor karena %n baris bermasalah (daftar pegawainya sendiri sudah tersimpan). Yang pertama: %1 Perbaiki lembar itu, lalu impor lagi lewat Data &gt; Impor predikat kinerja (SKP).</numerusform></translation>
+        <translation>
+            <numerusform>Predikat kinerja pada lembar ini tidak diimpor karena %n baris bermasalah (daftar pegawainya sendiri sudah tersimpan). Yang pertama: %1 Perbaiki lembar itu, lalu impor lagi lewat Data &gt; Impor predikat kinerja (SKP).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Performance predicates: %1 recorded for %n employee(s).</source>
-        <translation><numerusform>Predikat kinerja: %1 tercatat untuk %n pegawai.</numerusform></translation>
+        <translation>
+            <numerusform>Predikat kinerja: %1 tercatat untuk %n pegawai.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5656,17 +5664,6 @@
     <message>
         <source>(no region)</source>
         <translation>(tanpa kabupaten/kota)</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxTable</name>
-    <message>
-        <source>The file %1 could not be created.</source>
-        <translation>Berkas %1 tidak dapat dibuat.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Berkas %1 tidak dapat ditulis: %2</translation>
     </message>
 </context>
 <context>
@@ -8747,14 +8744,6 @@ EJ %7, grade %8</translation>
         <translation>Ganti kata sandi</translation>
     </message>
     <message>
-        <source>Nobody is logged in: this database has no user accounts yet. Create the first administrator with Tools &gt; New user account.</source>
-        <translation>Tidak ada yang masuk: basis data ini belum memiliki akun pengguna. Buat administrator pertama lewat Alat &gt; Akun pengguna baru.</translation>
-    </message>
-    <message>
-        <source>New &amp;user account…</source>
-        <translation>Akun &amp;pengguna baru…</translation>
-    </message>
-    <message>
         <source>Import performance &amp;predicates (SKP)…</source>
         <translation>Impor &amp;predikat kinerja (SKP)…</translation>
     </message>
@@ -8791,6 +8780,14 @@ EJ %7, grade %8</translation>
     <message>
         <source>Per&amp;formance</source>
         <translation>&amp;Kinerja</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in: this database has no user accounts yet. Create the first administrator with Tools &gt; User accounts.</source>
+        <translation>Tidak ada yang masuk: basis data ini belum mempunyai akun pengguna. Buat administrator pertama lewat Alat &gt; Akun pengguna.</translation>
+    </message>
+    <message>
+        <source>&amp;User accounts…</source>
+        <translation>Akun &amp;pengguna…</translation>
     </message>
 </context>
 <context>
@@ -9564,6 +9561,117 @@ Kode %2 · %3
         <translation>
             <numerusform>Semua unit: %n pegawai aktif</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::UserManagementDialog</name>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Ubah &amp;peran</translation>
+    </message>
+    <message>
+        <source>Set &amp;temporary password</source>
+        <translation>Setel kata sandi &amp;sementara</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>Akun terpilih</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>Kata sandi sementara:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Akun &amp;baru…</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no, deactivated</source>
+        <translation>tidak, dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>must be changed at the next login</source>
+        <translation>wajib diganti saat masuk berikutnya</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 sekarang berperan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same temporary password twice.</source>
+        <translation>Kedua kata sandi berbeda. Ketik kata sandi sementara yang sama dua kali.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password now and must choose a new one at the next login. Tell it to them in person.</source>
+        <translation>%1 sekarang memakai kata sandi sementara dan wajib memilih yang baru saat masuk berikutnya. Sampaikan kata sandi itu secara langsung.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and can no longer log in; their name stays in the audit trail.</source>
+        <translation>%1 dinonaktifkan dan tidak dapat masuk lagi; namanya tetap tercatat di jejak audit.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Account %1 created; the new user must change the password at the first login.</source>
+        <translation>Akun %1 dibuat; pengguna baru itu wajib mengganti kata sandi saat pertama kali masuk.</translation>
     </message>
 </context>
 <context>

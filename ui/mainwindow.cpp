@@ -7,6 +7,7 @@
 #include "planner/plannerpage.h"
 #include "competence/performanceoverviewpage.h"
 #include "access/accountdialog.h"
+#include "access/usermanagementdialog.h"
 #include "competence/ratingimporter.h"
 #include "importing/workbookloader.h"
 #include "access/changepassworddialog.h"
@@ -136,14 +137,18 @@ void MainWindow::createActions() {
         } else {
             dialogs::information(this, tr("Change password"),
                                  tr("Nobody is logged in: this database has no user accounts yet. Create the first "
-                                    "administrator with Tools > New user account."));
+                                    "administrator with Tools > User accounts."));
         }
     });
     m_databaseActions << password;
-    QAction *newUser = tools->addAction(tr("New &user account…"), this, [this] {
-        const bool first = !UserRepository(m_database->connection()).hasAccounts();
-        AccountDialog dialog(m_database->connection(),
-                             first ? AccountDialog::Mode::FirstAdministrator : AccountDialog::Mode::NewUser, this);
+    // Without accounts yet: create the first administrator. With accounts: the administrator's list.
+    QAction *newUser = tools->addAction(tr("&User accounts…"), this, [this] {
+        if (!UserRepository(m_database->connection()).hasAccounts()) {
+            AccountDialog dialog(m_database->connection(), AccountDialog::Mode::FirstAdministrator, this);
+            dialogs::exec(dialog);
+            return;
+        }
+        UserManagementDialog dialog(m_database->connection(), this);
         dialogs::exec(dialog);
     });
     m_databaseActions << newUser;

@@ -2,7 +2,8 @@
 #include "audit/audittrail.h"
 #include "clicontext.h"
 #include "output/texttable.h"
-#include "output/xlsxtable.h"
+#include "access/exportlog.h"
+#include "output/spreadsheetexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,8 +95,9 @@ int list(Context &ctx) {
     const TextTable t = table(AuditTrail(db->connection()).entries(filter));
     if (parser.isSet(QStringLiteral("xlsx"))) {
         const QString path = parser.value(QStringLiteral("xlsx"));
-        if (Status s = output::writeXlsx(t, path, QCoreApplication::translate("AuditCli", "Audit trail")); !s)
+        if (Status s = spreadsheetexport::writeXlsx(t, path, QCoreApplication::translate("AuditCli", "Audit trail")); !s)
             return ctx.fail(s.error());
+        Q_UNUSED(exportlog::record(db->connection(), QStringLiteral("audit-trail"), path, int(t.rows.size())))
         ctx.out() << QCoreApplication::translate("AuditCli", "%n entries written to %1.", "",
                                                  int(t.rows.size()))
                          .arg(QDir::toNativeSeparators(path))

@@ -1,6 +1,8 @@
 // imbang-cli init, stats, employees and demo: the records commands of the foundation.
 #include "clicontext.h"
 
+#include "access/exportlog.h"
+
 #include "demo/demogenerator.h"
 #include "records/employeelist.h"
 #include "records/employeerepository.h"
@@ -122,6 +124,7 @@ int employees(Context &ctx) {
     const TextTable table = employeeList(db->connection(), filter, Clock::today());
     QTextStream &out = ctx.out();
     out.setEncoding(QStringConverter::Utf8);
+    const bool machineReadable = parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("csv"));
     if (parser.isSet(QStringLiteral("json")))
         out << output::toJson(table);
     else if (parser.isSet(QStringLiteral("csv")))
@@ -129,6 +132,10 @@ int employees(Context &ctx) {
     else
         out << output::toAligned(table);
     out.flush();
+    // JSON and CSV are made to be stored or passed on: an export of personal data, on the record.
+    if (machineReadable)
+        Q_UNUSED(exportlog::record(db->connection(), QStringLiteral("employee-list"), QStringLiteral("-"),
+                                   int(table.rows.size())))
     return Success;
 }
 

@@ -3,7 +3,8 @@
 // from the command line, through the same core calls as the GUI, so the whole workflow can be scripted.
 #include "audit/actor.h"
 #include "clicontext.h"
-#include "output/xlsxtable.h"
+#include "access/exportlog.h"
+#include "output/spreadsheetexport.h"
 #include "records/employeerepository.h"
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
@@ -204,12 +205,15 @@ int transfers(Context &ctx) {
     if (parser.isSet(QStringLiteral("xlsx"))) {
         const QString path = parser.value(QStringLiteral("xlsx"));
         if (Status s =
-                output::writeXlsx(table, path,
+                spreadsheetexport::writeXlsx(table, path,
                                   parser.isSet(QStringLiteral("flows"))
                                       ? QCoreApplication::translate("TransferCli", "Transfer flows")
                                       : QCoreApplication::translate("TransferCli", "Transfer register"));
             !s)
             return ctx.fail(s.error());
+        Q_UNUSED(exportlog::record(c, parser.isSet(QStringLiteral("flows")) ? QStringLiteral("transfer-flows")
+                                                                            : QStringLiteral("transfer-register"),
+                                   path, int(table.rows.size())))
         ctx.out() << QCoreApplication::translate("TransferCli", "%n row(s) written to %1.", "",
                                                  int(table.rows.size()))
                          .arg(QDir::toNativeSeparators(path))

@@ -9,7 +9,7 @@
 // the audit trail with what was exported, where to and how many records.
 namespace imbang::exportlog {
 
-// `what`: "employee-list", "package", "transfer-register", ...
+// `what`: "employee-list", "package", "transfer-register", ...; `path` "-" for the standard output.
 Status record(const QSqlDatabase &db, const QString &what, const QString &path, int records);
 
 } // namespace imbang::exportlog

@@ -91,12 +91,15 @@ Status writeXlsx(const TextTable &table, const QString &path, const QString &she
                 case TextTable::ColumnType::Text:
                     break;
                 }
-                worksheet_write_string(sheet, excelRow, col, cell.toUtf8().constData(), nullptr);
+                // An xlsx cell holds at most 32,767 characters.
+                worksheet_write_string(sheet, excelRow, col, cell.left(32767).toUtf8().constData(), nullptr);
             }
         }
         for (qsizetype c = 0; c < widths.size(); ++c)
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::min(60, widths.at(c) + 2), nullptr);
         worksheet_freeze_panes(sheet, 1, 0);
+        if (!table.headers.isEmpty()) // filter buttons on the header row
+            worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(table.headers.size() - 1));
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR) {
             QFile::remove(temporary);
             return cannotWrite(path, QString::fromUtf8(lxw_strerror(e)));

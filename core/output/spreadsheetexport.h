@@ -7,7 +7,7 @@
 
 namespace imbang::spreadsheetexport {
 
-// An .xlsx file (libxlsxwriter): header row bold and frozen, text as text (an 18-digit NIP stays
+// An .xlsx file (libxlsxwriter): header row bold, frozen and with filter buttons, text as text (an 18-digit NIP stays
 // exactly as it is), Date columns as real date cells, Number columns as numbers. Cells are never
 // written as formulas, so "=HYPERLINK(...)" in a name stays plain text.
 Status writeXlsx(const TextTable &table, const QString &path, const QString &sheetName);

@@ -147,6 +147,24 @@ private slots:
         r = cli({QStringLiteral("transfers"), QStringLiteral("--db"), db, QStringLiteral("--xlsx"), xlsx});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(xlsx).size() > 1000);
+        // Exports of personal data are on the record: the register file, the JSON list of employees.
+        r = cli({QStringLiteral("employees"), QStringLiteral("--db"), db, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        {
+            QSqlQuery q(s.db);
+            QVERIFY(q.exec(QStringLiteral("SELECT summary FROM audit_entry WHERE action = 'export.personal_data' "
+                                          "ORDER BY id")));
+            QStringList exports;
+            while (q.next())
+                exports << q.value(0).toString();
+            QCOMPARE(exports.size(), 2);
+            QVERIFY2(exports.at(0).contains(QStringLiteral("transfer-register")) &&
+                         exports.at(0).contains(QStringLiteral("register.xlsx")),
+                     qPrintable(exports.at(0)));
+            QVERIFY2(exports.at(1).contains(QStringLiteral("employee-list")) &&
+                         exports.at(1).contains(QStringLiteral("keluaran standar")),
+                     qPrintable(exports.at(1)));
+        }
 
         r = cli({QStringLiteral("transfer"), QStringLiteral("timeline"), QStringLiteral("--db"), db,
                  QStringLiteral("--nip"), a});

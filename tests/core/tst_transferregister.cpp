@@ -1,4 +1,4 @@
-#include "output/xlsxtable.h"
+#include "output/spreadsheetexport.h"
 #include "transferhelpers.h"
 #include "transfers/transferregister.h"
 
@@ -165,7 +165,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.xlsx"));
         const TextTable table = TransferRegister::table(TransferRegister(s->db).rows({}));
-        const Status r = output::writeXlsx(table, path, QStringLiteral("Register mutasi: 2026/01"));
+        const Status r = spreadsheetexport::writeXlsx(table, path, QStringLiteral("Register mutasi: 2026/01"));
         QVERIFY2(r, qPrintable(r.error()));
         const QByteArray strings = unzip(path, QStringLiteral("xl/sharedStrings.xml"));
         QVERIFY(strings.contains("MUT-2026-0004"));
@@ -180,7 +180,7 @@ private slots:
                  workbook.constData()); // sheet names cannot hold : or /
 
         const Status bad =
-            output::writeXlsx(table, dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), {});
+            spreadsheetexport::writeXlsx(table, dir.filePath(QStringLiteral("no/such/folder/x.xlsx")), {});
         QVERIFY(!bad);
         QVERIFY2(bad.error().contains(QStringLiteral("x.xlsx")), qPrintable(bad.error()));
     }

@@ -4,6 +4,7 @@
 #include "access/logindialog.h"
 #include "access/session.h"
 #include "access/sessioncontroller.h"
+#include "access/usermanagementdialog.h"
 #include "access/userrepository.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace imbang;
@@ -190,6 +192,60 @@ private slots:
         dialogs::setNextDialogHandler([](QDialog *) { return int(QDialog::Rejected); });
         QVERIFY(!again.start());
         QVERIFY(!access::currentUser());
+    }
+
+    // The administrator's list of accounts: role, temporary password, deactivation, a new account; an
+    // operator gets the refusal in the dialog and nothing changes.
+    void userManagement() {
+        test::TempDatabase temp;
+        const QSqlDatabase db = temp.db->connection();
+        AccountService service(db);
+        QVERIFY(service.createFirstAdministrator(
+            {QStringLiteral("admin"), QStringLiteral("Rahmat Hidayat"), {}, Role::Administrator, password()}));
+        access::logIn(db, *UserRepository(db).byUsername(QStringLiteral("admin")));
+        QVERIFY(service.createUser({QStringLiteral("siti"), QStringLiteral("Siti Rahma"), {}, Role::Operator,
+                                    QStringLiteral("Sementara-2026")}));
+
+        UserManagementDialog dialog(db);
+        QCOMPARE(dialog.table()->model()->rowCount(), 2);
+        dialog.selectUser(QStringLiteral("siti"));
+        QVERIFY(dialog.changeRole(Role::Verifikator));
+        QCOMPARE(UserRepository(db).byUsername(QStringLiteral("siti"))->role, Role::Verifikator);
+        QVERIFY(!dialog.resetPassword(QStringLiteral("Baru-Sekali-2026"), QStringLiteral("Baru-Sekali-2027")));
+        QVERIFY2(dialog.message().contains(QStringLiteral("berbeda")), qPrintable(dialog.message()));
+        QVERIFY(!dialog.resetPassword(QStringLiteral("pendek"), QStringLiteral("pendek"))); // the policy
+        QVERIFY(dialog.resetPassword(QStringLiteral("Baru-Sekali-2026"), QStringLiteral("Baru-Sekali-2026")));
+        QVERIFY(UserRepository(db).byUsername(QStringLiteral("siti"))->mustChangePassword);
+        QVERIFY(dialog.toggleActive());
+        QVERIFY(!UserRepository(db).byUsername(QStringLiteral("siti"))->active);
+
+        // The last active administrator cannot deactivate themselves.
+        dialog.selectUser(QStringLiteral("admin"));
+        QVERIFY(!dialog.toggleActive());
+        QVERIFY(UserRepository(db).byUsername(QStringLiteral("admin"))->active);
+
+        dialogs::setNextDialogHandler([](QDialog *d) {
+            auto *account = qobject_cast<AccountDialog *>(d);
+            if (!account)
+                return int(QDialog::Rejected);
+            account->fill(QStringLiteral("budi"), QStringLiteral("Budi Santoso"), {}, Role::Pimpinan,
+                          QStringLiteral("Kopi-Kerinci-77"), QStringLiteral("Kopi-Kerinci-77"));
+            return account->tryCreate() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        });
+        dialog.addAccount();
+        QCOMPARE(dialog.table()->model()->rowCount(), 3);
+        QCOMPARE(UserRepository(db).byUsername(QStringLiteral("budi"))->role, Role::Pimpinan);
+        dialog.resize(900, 520);
+        test::saveScreenshot(&dialog, QStringLiteral("access-user-management"));
+
+        // An operator sees the refusal; nothing changes.
+        QVERIFY(service.setActive(UserRepository(db).byUsername(QStringLiteral("siti"))->id, true));
+        access::logIn(db, *UserRepository(db).byUsername(QStringLiteral("siti")));
+        UserManagementDialog refused(db);
+        refused.selectUser(QStringLiteral("budi"));
+        QVERIFY(!refused.changeRole(Role::Administrator));
+        QVERIFY(!refused.message().isEmpty());
+        QCOMPARE(UserRepository(db).byUsername(QStringLiteral("budi"))->role, Role::Pimpinan);
     }
 };
 

@@ -2,7 +2,8 @@
 
 #include "audit/audittrail.h"
 #include "audittrailmodel.h"
-#include "output/xlsxtable.h"
+#include "access/exportlog.h"
+#include "output/spreadsheetexport.h"
 #include "storage/changebus.h"
 #include "storage/database.h"
 #include "transfers/modalhooks.h"
@@ -220,10 +221,11 @@ void AuditTrailWidget::exportXlsx() {
                                   e.record.summary,
                                   compact(e.record.before),
                                   compact(e.record.after)};
-    if (Status s = output::writeXlsx(table, path, tr("Audit trail")); !s) {
+    if (Status s = spreadsheetexport::writeXlsx(table, path, tr("Audit trail")); !s) {
         modal::inform(this, QMessageBox::Warning, tr("Export to xlsx"), s.error());
         return;
     }
+    Q_UNUSED(exportlog::record(m_database.connection(), QStringLiteral("audit-trail"), path, int(table.rows.size())))
     modal::inform(
         this, QMessageBox::Information, tr("Export to xlsx"),
         tr("%n entries written to %1.", "", int(table.rows.size())).arg(QDir::toNativeSeparators(path)));

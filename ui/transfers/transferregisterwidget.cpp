@@ -1,7 +1,8 @@
 #include "transferregisterwidget.h"
 
 #include "modalhooks.h"
-#include "output/xlsxtable.h"
+#include "access/exportlog.h"
+#include "output/spreadsheetexport.h"
 #include "records/unitrepository.h"
 #include "storage/changebus.h"
 #include "storage/database.h"
@@ -239,11 +240,13 @@ void TransferRegisterWidget::exportXlsx() {
         rows << m_model->rows().at(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
     const TextTable table = flows ? TransferRegister::flowTable(reg.flows(f.from, f.to, f.unitId))
                                   : TransferRegister::table(rows);
-    if (Status s = output::writeXlsx(table, path, flows ? tr("Transfer flows") : tr("Transfer register"));
+    if (Status s = spreadsheetexport::writeXlsx(table, path, flows ? tr("Transfer flows") : tr("Transfer register"));
         !s) {
         modal::inform(this, QMessageBox::Warning, tr("Export to xlsx"), s.error());
         return;
     }
+    Q_UNUSED(exportlog::record(m_database.connection(), flows ? QStringLiteral("transfer-flows") : QStringLiteral("transfer-register"), path,
+                               int(table.rows.size())))
     modal::inform(
         this, QMessageBox::Information, tr("Export to xlsx"),
         tr("%n row(s) written to %1.", "", int(table.rows.size())).arg(QDir::toNativeSeparators(path)));
