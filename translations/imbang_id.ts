@@ -3636,6 +3636,13 @@
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>(hidden for your role)</source>
+        <translation>(disembunyikan untuk peran Anda)</translation>
+    </message>
+</context>
+<context>
     <name>PlanAcceptor</name>
     <message>
         <source>No move is selected: tick the moves to propose first.</source>

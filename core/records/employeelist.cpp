@@ -1,5 +1,6 @@
 #include "employeelist.h"
 
+#include "access/personaldata.h"
 #include "access/session.h"
 #include "domain/employeefacts.h"
 #include "domain/nip.h"
@@ -57,10 +58,8 @@ TextTable employeeList(const QSqlDatabase &db, const EmployeeFilter &filter, con
 
     // Roles without ViewPersonalData (Pimpinan) get the list without birth place and date; the NIP keeps
     // its service part but not the birth date it starts with.
-    const bool personal = access::can(db, Permission::ViewPersonalData);
-    const auto maskedNip = [personal](const QString &nip) {
-        return personal || nip.size() < 8 ? nip : QString(8, QLatin1Char('*')) + nip.mid(8);
-    };
+    const bool personal = access::canSeePersonalData(db);
+    const auto maskedNip = [personal](const QString &nip) { return personal ? nip : access::maskedNip(nip); };
     EmployeeRepository employees(db);
     const QList<qint64> ids = employees.findIds(filter);
     constexpr qsizetype page = 500;

@@ -1,5 +1,6 @@
 #include "employeeprofile.h"
 
+#include "access/personaldata.h"
 #include "competence/competenceprofile.h"
 #include "domain/employeefacts.h"
 #include "domain/nip.h"
@@ -26,10 +27,13 @@ QList<ProfileLine> employeeProfile(const QSqlDatabase &db, const Employee &e, co
     else if (facts.tooRecentToMove)
         post = QCoreApplication::translate("EmployeeProfile", "%1 — under 2 years: not yet movable").arg(post);
 
+    const bool personal = access::canSeePersonalData(db);
+    const QString nipText = personal ? nip::grouped(e.nip, e.status) : access::maskedNip(nip::grouped(e.nip, e.status));
     QList<ProfileLine> lines{
-        {QCoreApplication::translate("EmployeeProfile", "NIP"), nip::grouped(e.nip, e.status)},
+        {QCoreApplication::translate("EmployeeProfile", "NIP"), nipText},
         {QCoreApplication::translate("EmployeeProfile", "Gender"), codes::displayName(e.gender)},
-        {QCoreApplication::translate("EmployeeProfile", "Place, date of birth"), QStringLiteral("%1, %2").arg(e.birthPlace, longDate(e.birthDate))},
+        {QCoreApplication::translate("EmployeeProfile", "Place, date of birth"),
+         personal ? QStringLiteral("%1, %2").arg(e.birthPlace, longDate(e.birthDate)) : access::hiddenForRole()},
         {QCoreApplication::translate("EmployeeProfile", "Status"), codes::displayName(e.status)},
         {QCoreApplication::translate("EmployeeProfile", "Rank"),
          e.rank.isValid() ? QCoreApplication::translate("EmployeeProfile", "%1, TMT %2").arg(e.rank.fullText(), longDate(e.rankTmt))

@@ -6,7 +6,10 @@
 #include "access/sessioncontroller.h"
 #include "access/usermanagementdialog.h"
 #include "access/userrepository.h"
+#include "models/employeetablemodel.h"
+#include "records/employeeprofile.h"
 #include "testsupport.h"
+#include "transferscenario.h"
 #include "uitestsupport.h"
 #include "util/dialoghooks.h"
 
@@ -246,6 +249,44 @@ private slots:
         QVERIFY(!refused.changeRole(Role::Administrator));
         QVERIFY(!refused.message().isEmpty());
         QCOMPARE(UserRepository(db).byUsername(QStringLiteral("budi"))->role, Role::Pimpinan);
+    }
+
+    // Pimpinan reads the records without birth dates and with the birth part of the NIP starred: in the
+    // list, its export, and the panel / printed profile.
+    void personalDataHiddenFromPimpinan() {
+        test::TransferScenario s;
+        AccountService service(s.db);
+        QVERIFY(service.createFirstAdministrator(
+            {QStringLiteral("admin"), QStringLiteral("Rahmat Hidayat"), {}, Role::Administrator, password()}));
+        access::logIn(s.db, *UserRepository(s.db).byUsername(QStringLiteral("admin")));
+        QVERIFY(service.createUser({QStringLiteral("kepala"), QStringLiteral("Kepala Badan"), {}, Role::Pimpinan,
+                                    QStringLiteral("Sementara-2026")}));
+        const Employee siti = s.get(s.sd1Teachers.at(0));
+        const auto rowOf = [&](const EmployeeTableModel &m) { return m.rowOfEmployee(siti.id); };
+
+        EmployeeTableModel full(s.db);
+        QCOMPARE(full.index(rowOf(full), EmployeeTableModel::NipColumn).data().toString(),
+                 QStringLiteral("19850312 201001 2 001"));
+        QCOMPARE(full.index(rowOf(full), EmployeeTableModel::BirthDateColumn).data().toString(),
+                 QStringLiteral("12-03-1985"));
+
+        access::logIn(s.db, *UserRepository(s.db).byUsername(QStringLiteral("kepala")));
+        EmployeeTableModel masked(s.db);
+        QCOMPARE(masked.index(rowOf(masked), EmployeeTableModel::NipColumn).data().toString(),
+                 QStringLiteral("******** 201001 2 001"));
+        QCOMPARE(masked.index(rowOf(masked), EmployeeTableModel::BirthDateColumn).data().toString(),
+                 QStringLiteral("(disembunyikan untuk peran Anda)"));
+        const TextTable exported = masked.toTable({EmployeeTableModel::NipColumn, EmployeeTableModel::BirthDateColumn});
+        for (const QStringList &row : exported.rows) {
+            QVERIFY2(row.at(0).startsWith(QStringLiteral("********")), qPrintable(row.at(0)));
+            QVERIFY(row.at(1).isEmpty());
+        }
+        const QList<ProfileLine> profile = employeeProfile(s.db, siti, QDate(2026, 1, 15));
+        QString text;
+        for (const ProfileLine &line : profile)
+            text += line.value + QLatin1Char('\n');
+        QVERIFY2(!text.contains(QStringLiteral("12 Maret 1985")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("******** 201001 2 001")), qPrintable(text));
     }
 };
 

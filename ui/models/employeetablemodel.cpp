@@ -1,5 +1,6 @@
 #include "employeetablemodel.h"
 
+#include "access/personaldata.h"
 #include "domain/nip.h"
 #include "records/employeerepository.h"
 #include "records/positionrepository.h"
@@ -18,6 +19,7 @@ EmployeeTableModel::EmployeeTableModel(QSqlDatabase db, QObject *parent)
 }
 
 void EmployeeTableModel::loadLookups() {
+    m_personal = access::canSeePersonalData(m_db); // the role may change with the next login
     m_unitNames.clear();
     m_positionNames.clear();
     for (const Unit &u : UnitRepository(m_db).all())
@@ -104,14 +106,15 @@ QVariant EmployeeTableModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case NipColumn: return nip::grouped(e->nip, e->status);
+        case NipColumn:
+            return m_personal ? nip::grouped(e->nip, e->status) : access::maskedNip(nip::grouped(e->nip, e->status));
         case NameColumn: return e->fullName();
         case RankColumn: return e->rank.text();
         case PositionColumn: return m_positionNames.value(e->positionId);
         case UnitColumn: return m_unitNames.value(e->unitId);
         case StatusColumn: return e->active ? codes::displayName(e->status)
                                             : tr("%1 (inactive)").arg(codes::displayName(e->status));
-        case BirthDateColumn: return indonesian::shortDate(e->birthDate);
+        case BirthDateColumn: return m_personal ? indonesian::shortDate(e->birthDate) : access::hiddenForRole();
         case PositionTmtColumn: return indonesian::shortDate(e->positionTmt);
         case ColumnCount: break;
         }
@@ -168,14 +171,14 @@ TextTable EmployeeTableModel::toTable(const QList<int> &columns) const {
             QStringList row;
             for (int c : columns) {
                 switch (Column(c)) {
-                case NipColumn: row << e.nip; break;
+                case NipColumn: row << (m_personal ? e.nip : access::maskedNip(e.nip)); break;
                 case NameColumn: row << e.fullName(); break;
                 case RankColumn: row << e.rank.text(); break;
                 case PositionColumn: row << m_positionNames.value(e.positionId); break;
                 case UnitColumn: row << m_unitNames.value(e.unitId); break;
                 case StatusColumn: row << (e.active ? codes::displayName(e.status)
                                                     : tr("%1 (inactive)").arg(codes::displayName(e.status))); break;
-                case BirthDateColumn: row << e.birthDate.toString(Qt::ISODate); break;
+                case BirthDateColumn: row << (m_personal ? e.birthDate.toString(Qt::ISODate) : QString()); break;
                 case PositionTmtColumn: row << e.positionTmt.toString(Qt::ISODate); break;
                 case ColumnCount: break;
                 }

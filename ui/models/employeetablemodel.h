@@ -57,6 +57,7 @@ private:
     static constexpr int maxCachedPages = 64;
 
     QSqlDatabase m_db;
+    bool m_personal = true; // may the logged-in role see birth dates and full NIPs (access/personaldata.h)
     EmployeeFilter m_filter;
     EmployeeSort m_sort;
     QList<qint64> m_ids;
