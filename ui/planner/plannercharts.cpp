@@ -4,9 +4,11 @@
 #include "workload/workloadpalette.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QToolTip>
 #include <QCoreApplication>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -55,35 +57,64 @@ QList<PlanGroup> shownGroups(const PlanResult &r) {
 
 } // namespace
 
+QStringList gapLabels(const PlanResult &result) {
+    QStringList labels;
+    for (const PlanGroup &g : shownGroups(result)) {
+        // Categories must differ: two long names may shorten alike.
+        QString label = workloadcharts::shortLabel(g.name);
+        for (int n = 2; labels.contains(label); ++n)
+            label = QStringLiteral("%1 (%2)").arg(workloadcharts::shortLabel(g.name)).arg(n);
+        labels << label;
+    }
+    return labels;
+}
+
 QChart *gaps(const PlanResult &result, bool after) {
     QChart *chart = newChart(after ? QCoreApplication::translate("PlannerCharts", "Shortage and surplus after")
                                    : QCoreApplication::translate("PlannerCharts", "Shortage and surplus before"));
-    const QList<PlanGroup> groups = shownGroups(result);
-    auto *series = new QBarSeries;
+    // Horizontal bars: unit names read left of their bars, at full size, instead of slanted and cut.
+    // The largest groups go on top (a horizontal chart draws its first category at the bottom).
+    QList<PlanGroup> groups = shownGroups(result);
+    QStringList labels = gapLabels(result);
+    std::reverse(groups.begin(), groups.end());
+    std::reverse(labels.begin(), labels.end());
+    auto *series = new QHorizontalBarSeries;
     QBarSet *shortage = newSet(QCoreApplication::translate("PlannerCharts", "Shortage"), workloadpalette::shortage());
     QBarSet *surplus = newSet(QCoreApplication::translate("PlannerCharts", "Surplus"), workloadpalette::surplus());
-    QStringList labels;
+    QStringList tips;
     int top = 1;
     for (const PlanGroup &g : groups) {
-        shortage->append(after ? g.shortageAfter : g.shortageBefore);
-        surplus->append(after ? g.surplusAfter : g.surplusBefore);
-        labels << workloadcharts::shortLabel(g.name);
+        const int lacking = after ? g.shortageAfter : g.shortageBefore;
+        const int extra = after ? g.surplusAfter : g.surplusBefore;
+        shortage->append(lacking);
+        surplus->append(extra);
+        tips << QCoreApplication::translate("PlannerCharts", "%1\nshortage %2, surplus %3")
+                    .arg(g.name)
+                    .arg(lacking)
+                    .arg(extra);
         // The same scale before and after: the larger of the two.
         top = std::max({top, g.shortageBefore, g.surplusBefore, g.shortageAfter, g.surplusAfter});
     }
+    // A shortened name shows in full, with its figures, under the mouse.
+    for (QBarSet *set : {shortage, surplus})
+        QObject::connect(set, &QBarSet::hovered, set, [tips](bool entered, int index) {
+            if (entered && index >= 0 && index < tips.size())
+                QToolTip::showText(QCursor::pos(), tips.at(index));
+            else
+                QToolTip::hideText();
+        });
     series->append(shortage);
     series->append(surplus);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
     QFont small = categories->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     categories->setLabelsFont(small);
-    categories->setLabelsAngle(-40);
-    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     QValueAxis *values = valueAxis(top, QCoreApplication::translate("PlannerCharts", "People"));
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     return chart;
 }

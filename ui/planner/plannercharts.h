@@ -2,6 +2,8 @@
 
 #include "planner/planresult.h"
 
+#include <QStringList>
+
 class QChart;
 
 namespace imbang::plannercharts {
@@ -11,7 +13,10 @@ namespace imbang::plannercharts {
 // Shortage and surplus (people) per group (region, agency or sub-unit), at most maxGroups groups: those
 // with the largest shortage before the plan.
 inline constexpr int maxGroups = 10;
+// Horizontal bars, the names left of them, shortened to workloadcharts::shortLabel() and made unique;
+// the full name shows as a tooltip.
 QChart *gaps(const PlanResult &result, bool after);
+QStringList gapLabels(const PlanResult &result); // the category labels, largest group first
 // Posts per EJ grade A..E.
 QChart *grades(const PlanResult &result, bool after);
 
