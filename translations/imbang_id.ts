@@ -4755,6 +4755,10 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <source>Request of %1 to move to %2 withdrawn</source>
         <translation>Permintaan %1 untuk pindah ke %2 ditarik</translation>
     </message>
+    <message>
+        <source>%1 already works in %2: a request names another kabupaten/kota.</source>
+        <translation>%1 sudah bertugas di %2: permintaan harus menyebut kabupaten/kota lain.</translation>
+    </message>
 </context>
 <context>
     <name>TransferRules</name>
@@ -8459,7 +8463,9 @@ EJ %7, grade %8</translation>
     </message>
     <message numerus="yes">
         <source>… %n more: narrow the search</source>
-        <translation><numerusform>… %n lagi: persempit pencarian</numerusform></translation>
+        <translation>
+            <numerusform>… %n lagi: persempit pencarian</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ Status TransferRequestRepository::add(qint64 employeeId, const QString &region, 
     const std::optional<Employee> employee = EmployeeRepository(m_db).byId(employeeId);
     if (!employee)
         return Status::failure(QCoreApplication::translate("TransferRequest", "The employee no longer exists."));
+    auto home = sql::run(m_db, QStringLiteral("SELECT region FROM unit WHERE id = ?"), {employee->unitId});
+    if (home && home->next() && home->value(0).toString().compare(canonical, Qt::CaseInsensitive) == 0)
+        return Status::failure(QCoreApplication::translate("TransferRequest",
+                                                           "%1 already works in %2: a request names another "
+                                                           "kabupaten/kota.")
+                                   .arg(employee->fullName(), canonical));
     sql::Transaction tx(m_db);
     auto q = sql::run(m_db, QStringLiteral("INSERT INTO transfer_request(employee_id, region, note, requested_on) "
                                            "VALUES(?, ?, ?, ?) ON CONFLICT(employee_id, region) DO UPDATE SET "

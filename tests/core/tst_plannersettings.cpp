@@ -158,6 +158,8 @@ private slots:
         TransferRequestRepository requests(s.db);
         QCOMPARE(requests.regions(), (QStringList{bungo, tebo}));
         QVERIFY(!requests.add(id, QStringLiteral("Kota Antah")));
+        QVERIFY(!requests.add(id, bungo)); // where the person already works
+        QVERIFY(requests.all().isEmpty());
         QVERIFY(requests.add(id, QStringLiteral("kabupaten tebo"), QStringLiteral("ikut suami")));
         QCOMPARE(requests.find(id, tebo)->note, QStringLiteral("ikut suami"));
         QCOMPARE(requests.find(id, tebo)->region, tebo); // stored as the unit list writes it

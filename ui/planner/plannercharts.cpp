@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QToolTip>
 #include <QCoreApplication>
@@ -38,8 +39,17 @@ QBarSet *newSet(const QString &label, const QColor &colour) {
 }
 
 QValueAxis *valueAxis(int top, const QString &title) {
+    // Whole people and posts: ticks on whole numbers (a fixed tick count printed "0 0 1 1 2" for small plans).
+    int step = 1; // 1, 2, 5, 10, 20, 50, ...: at most 8 ticks
+    for (int scale = 1; top / step > 8; scale *= 10)
+        for (int base : {1, 2, 5})
+            if (top / (step = base * scale) <= 8)
+                break;
     auto *axis = new QValueAxis;
-    axis->setRange(0, std::max(1.0, top * 1.1));
+    axis->setRange(0, std::max(1, (top / step + 1) * step));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setTitleText(title);
     return axis;
@@ -57,13 +67,26 @@ QList<PlanGroup> shownGroups(const PlanResult &r) {
 
 } // namespace
 
+QFont gapLabelFont() {
+    QFont font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
 QStringList gapLabels(const PlanResult &result) {
+    // Qt Charts cuts an axis label wider than about 170 pixels at its end, where school names differ
+    // ("... 140/II", "... 141/II"): shorten in the middle to a width that always fits instead.
+    const QFontMetrics metrics(gapLabelFont());
+    const auto shorten = [&metrics](QString name) {
+        name.replace(QLatin1String("Kabupaten "), QLatin1String("Kab. "));
+        return metrics.elidedText(name, Qt::ElideMiddle, gapLabelWidth);
+    };
     QStringList labels;
     for (const PlanGroup &g : shownGroups(result)) {
         // Categories must differ: two long names may shorten alike.
-        QString label = workloadcharts::shortLabel(g.name);
+        QString label = shorten(g.name);
         for (int n = 2; labels.contains(label); ++n)
-            label = QStringLiteral("%1 (%2)").arg(workloadcharts::shortLabel(g.name)).arg(n);
+            label = QStringLiteral("%1 (%2)").arg(metrics.elidedText(g.name, Qt::ElideMiddle, gapLabelWidth - 30)).arg(n);
         labels << label;
     }
     return labels;
@@ -108,9 +131,7 @@ QChart *gaps(const PlanResult &result, bool after) {
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
-    QFont small = categories->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    categories->setLabelsFont(small);
+    categories->setLabelsFont(gapLabelFont());
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     QValueAxis *values = valueAxis(top, QCoreApplication::translate("PlannerCharts", "People"));
@@ -137,6 +158,11 @@ QChart *grades(const PlanResult &result, bool after) {
     }
     series->setBarWidth(0.6);
     chart->addSeries(series);
+    // The grade names in a column beside the bars: under a narrow chart they were cut to "A …".
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart->legend()->setFont(legendFont);
     auto *categories = new QBarCategoryAxis;
     categories->append(letters);
     chart->addAxis(categories, Qt::AlignBottom);

@@ -125,10 +125,15 @@ PlannerPage::PlannerPage(Database &database, QWidget *parent) : QWidget(parent),
     auto *charts = new QWidget(this);
     auto *grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_gapBefore, 0, 0);
-    grid->addWidget(m_gapAfter, 0, 1);
-    grid->addWidget(m_gradesBefore, 1, 0);
-    grid->addWidget(m_gradesAfter, 1, 1);
+    // The gap charts list up to ten units by name: they take the full height, the grade charts (five
+    // letters) share the third column.
+    grid->addWidget(m_gapBefore, 0, 0, 2, 1);
+    grid->addWidget(m_gapAfter, 0, 1, 2, 1);
+    grid->addWidget(m_gradesBefore, 0, 2);
+    grid->addWidget(m_gradesAfter, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -253,6 +258,10 @@ void PlannerPage::showResult(const QString &error) {
     m_result = m_pending;
     m_model->setMoves(m_result.moves);
     m_table->resizeColumnsToContents();
+    // Long unit names would push the request and reason columns out of sight: cap them (the reason, shown
+    // as the tooltip, names both units in full).
+    for (int column : {int(PlanMoveModel::From), int(PlanMoveModel::To)})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
     const PlanTotals &t = m_result.totals;
     m_totals->setText(
         tr("Shortage covered: %1 of %2 · surplus left: %3 of %4 · people moved: %5 (%6 pinned, %7 on own request, %8 "
