@@ -214,8 +214,15 @@ private slots:
                 return int(QDialog::Rejected);
             dialogs::setNextDialogHandler([&](QDialog *inner) {
                 auto *request = qobject_cast<TransferRequestDialog *>(inner);
-                request->finder()->searchField()->setText(QStringLiteral("Guru Bungo 4"));
+                if (request->regionBox()->findText(QStringLiteral("Kabupaten Bungo")) < 0)
+                    return int(QDialog::Rejected); // nobody chosen yet: every region
+                request->finder()->searchField()->setText(QStringLiteral("guru bungo"));
                 request->finder()->search();
+                for (int i = 0; i < request->finder()->results()->count(); ++i)
+                    if (request->finder()->results()->item(i)->data(Qt::UserRole).toLongLong() == asker)
+                        request->finder()->results()->setCurrentRow(i);
+                if (request->regionBox()->findText(QStringLiteral("Kabupaten Bungo")) >= 0)
+                    return int(QDialog::Rejected); // the asker's own kabupaten is no longer offered
                 if (request->okButton()->isEnabled()) // no region yet
                     return int(QDialog::Rejected);
                 request->regionBox()->setCurrentText(QStringLiteral("Kabupaten Tebo"));

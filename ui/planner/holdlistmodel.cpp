@@ -51,8 +51,8 @@ QVariant HoldListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Reason)
-        return r.hold.reason;
+    if (role == Qt::ToolTipRole && (index.column() == Reason || index.column() == Unit))
+        return index.column() == Reason ? r.hold.reason : r.unit;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace imbang::ui {
 namespace {
 
@@ -83,9 +85,13 @@ PlannerPeopleDialog::PlannerPeopleDialog(QSqlDatabase db, Tab tab, QWidget *pare
     connect(addRequestButton, &QPushButton::clicked, this, &PlannerPeopleDialog::addRequest);
     connect(withdrawButton, &QPushButton::clicked, this, &PlannerPeopleDialog::withdrawRequest);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Long unit names and notes are capped (the tooltip of a note shows it whole) so the last column,
+    // the reason or whether the plan honours the request, stays in sight.
     const auto fit = [](QTableView *view) {
         view->resizeColumnsToContents();
-        view->horizontalHeader()->resizeSection(0, std::min(view->horizontalHeader()->sectionSize(0), 260));
+        QHeaderView *header = view->horizontalHeader();
+        for (int c = 0; c + 1 < header->count(); ++c)
+            header->resizeSection(c, std::min(header->sectionSize(c), 220));
     };
     connect(m_holds, &QAbstractItemModel::modelReset, m_holdTable, [=, this] { fit(m_holdTable); });
     connect(m_requests, &QAbstractItemModel::modelReset, m_requestTable, [=, this] { fit(m_requestTable); });

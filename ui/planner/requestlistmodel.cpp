@@ -75,8 +75,8 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const {
         bold.setBold(true);
         return bold;
     }
-    if (role == Qt::ToolTipRole && index.column() == Note)
-        return r.request.note;
+    if (role == Qt::ToolTipRole && (index.column() == Note || index.column() == Unit))
+        return index.column() == Note ? r.request.note : r.unit;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -28,13 +28,15 @@ public:
     QPushButton *okButton() const { return m_ok; }
 
 private:
+    void fillRegions(); // every region but the chosen person's own
     void updateOk();
 
+    QSqlDatabase m_db;
     qint64 m_employeeId;
     EmployeeFinder *m_finder = nullptr;
     QComboBox *m_region;
     QLineEdit *m_note;
-    QPushButton *m_ok;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace imbang::ui
