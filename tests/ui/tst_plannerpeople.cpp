@@ -262,7 +262,7 @@ private slots:
         people.setPlan(page.result().moves);
         QCOMPARE(people.requests()->index(0, RequestListModel::InPlan).data().toString(),
                  QStringLiteral("Ya: ke SD Negeri 1 Muara Tebo"));
-        people.resize(1000, 380);
+        people.resize(1060, 380);
         people.show();
         test::saveScreenshot(&people, QStringLiteral("planner-requests-panel"));
         selectRow(people.requestTable(), 0);

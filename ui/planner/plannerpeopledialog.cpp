@@ -91,13 +91,13 @@ PlannerPeopleDialog::PlannerPeopleDialog(QSqlDatabase db, Tab tab, QWidget *pare
         view->resizeColumnsToContents();
         QHeaderView *header = view->horizontalHeader();
         for (int c = 0; c + 1 < header->count(); ++c)
-            header->resizeSection(c, std::min(header->sectionSize(c), 220));
+            header->resizeSection(c, std::min(header->sectionSize(c), 200));
     };
     connect(m_holds, &QAbstractItemModel::modelReset, m_holdTable, [=, this] { fit(m_holdTable); });
     connect(m_requests, &QAbstractItemModel::modelReset, m_requestTable, [=, this] { fit(m_requestTable); });
     fit(m_holdTable);
     fit(m_requestTable);
-    resize(900, 460);
+    resize(1060, 460);
 }
 
 void PlannerPeopleDialog::setPlan(const QList<ProposedMove> &moves) {
