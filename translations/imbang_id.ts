@@ -3788,6 +3788,25 @@
     </message>
 </context>
 <context>
+    <name>PlannerChanges</name>
+    <message>
+        <source>Do not move %1</source>
+        <translation>Tahan (jangan dipindah) %1</translation>
+    </message>
+    <message>
+        <source>Allow moving %1 again</source>
+        <translation>Izinkan %1 dipindah lagi</translation>
+    </message>
+    <message>
+        <source>Request of %1 to move to %2</source>
+        <translation>Permintaan %1 pindah ke %2</translation>
+    </message>
+    <message>
+        <source>Withdraw the request of %1 to move to %2</source>
+        <translation>Tarik permintaan %1 pindah ke %2</translation>
+    </message>
+</context>
+<context>
     <name>PlannerCharts</name>
     <message>
         <source>Shortage and surplus after</source>
@@ -3821,6 +3840,12 @@
         <source>Posts</source>
         <translation>Jabatan</translation>
     </message>
+    <message>
+        <source>%1
+shortage %2, surplus %3</source>
+        <translation>%1
+kekurangan %2, kelebihan %3</translation>
+    </message>
 </context>
 <context>
     <name>PlannerHold</name>
@@ -3843,6 +3868,68 @@
     <message>
         <source>May be moved again: %1</source>
         <translation>Boleh dipindah lagi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPeople</name>
+    <message>
+        <source>Not held</source>
+        <translation>Tidak ditahan</translation>
+    </message>
+    <message>
+        <source>Allow moving again</source>
+        <translation>Izinkan dipindah lagi</translation>
+    </message>
+    <message>
+        <source>%1 is held because: %2
+
+May the planner propose moving this person again?</source>
+        <translation>%1 ditahan karena: %2
+
+Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
+    </message>
+    <message>
+        <source>Hold not released</source>
+        <translation>Penahanan tidak dicabut</translation>
+    </message>
+    <message>
+        <source>Request not recorded</source>
+        <translation>Permintaan tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Tarik permintaan</translation>
+    </message>
+    <message>
+        <source>Withdraw the request of %1 to move to %2?</source>
+        <translation>Tarik permintaan %1 untuk pindah ke %2?</translation>
+    </message>
+    <message>
+        <source>Request not withdrawn</source>
+        <translation>Permintaan tidak ditarik</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerSettings</name>
+    <message>
+        <source>The road factor must lie between 1.0 and 3.0 (road distance is the straight distance times this factor; 1.3 suits most of Jambi).</source>
+        <translation>Faktor jalan harus antara 1,0 dan 3,0 (jarak jalan = jarak garis lurus dikali faktor ini; 1,3 cocok untuk sebagian besar Jambi).</translation>
+    </message>
+    <message>
+        <source>Extra costs and the own-request bonus are kilometres between 0 and 10,000; write 0 to switch one off.</source>
+        <translation>Biaya tambahan dan potongan permintaan sendiri berupa kilometer antara 0 dan 10.000; tulis 0 untuk mematikannya.</translation>
+    </message>
+    <message>
+        <source>The most moves in one plan must lie between 0 (no limit) and 100,000.</source>
+        <translation>Jumlah pemindahan terbanyak dalam satu rencana harus antara 0 (tanpa batas) dan 100.000.</translation>
+    </message>
+    <message>
+        <source>The longest move must lie between 1 and 5,000 km by road.</source>
+        <translation>Pemindahan terjauh harus antara 1 dan 5.000 km lewat jalan.</translation>
+    </message>
+    <message>
+        <source>The number of nearest posts compared must lie between 1 and 1,000 (40 keeps province-scale plans fast).</source>
+        <translation>Jumlah formasi terdekat yang dibandingkan harus antara 1 dan 1.000 (40 membuat rencana skala provinsi tetap cepat).</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4045,21 @@
     <message>
         <source>Database error while saving the teacher need: %1</source>
         <translation>Galat basis data saat menyimpan kebutuhan guru: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreMapping</name>
+    <message>
+        <source>The score mapping needs the lowest score of exactly four predicates.</source>
+        <translation>Pemetaan nilai memerlukan nilai terendah tepat empat predikat.</translation>
+    </message>
+    <message>
+        <source>The lowest score of %1 must lie above 0 and at most %2.</source>
+        <translation>Nilai terendah %1 harus di atas 0 dan paling tinggi %2.</translation>
+    </message>
+    <message>
+        <source>The lowest score of %1 (%2) must be below that of %3 (%4): the scores rise from Kurang to Sangat Baik.</source>
+        <translation>Nilai terendah %1 (%2) harus di bawah nilai terendah %3 (%4): nilai naik dari Kurang sampai Sangat Baik.</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4887,22 @@
     <message>
         <source>This person has no request to move to "%1".</source>
         <translation>Pegawai ini tidak mengajukan pindah ke "%1".</translation>
+    </message>
+    <message>
+        <source>The employee no longer exists.</source>
+        <translation>Pegawai tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Own request of %1 to move to %2</source>
+        <translation>Permintaan sendiri %1 untuk pindah ke %2</translation>
+    </message>
+    <message>
+        <source>Request of %1 to move to %2 withdrawn</source>
+        <translation>Permintaan %1 untuk pindah ke %2 ditarik</translation>
+    </message>
+    <message>
+        <source>%1 already works in %2: a request names another kabupaten/kota.</source>
+        <translation>%1 sudah bertugas di %2: permintaan harus menyebut kabupaten/kota lain.</translation>
     </message>
 </context>
 <context>
@@ -8296,6 +8414,26 @@ EJ %7, grade %8</translation>
         <source>Performance and &amp;competence…</source>
         <translation>&amp;Kinerja dan kompetensi…</translation>
     </message>
+    <message>
+        <source>Do not &amp;move (planner)…</source>
+        <translation>&amp;Jangan dipindah (perencana)…</translation>
+    </message>
+    <message>
+        <source>The planner leaves this person where they are; the reason is recorded</source>
+        <translation>Perencana membiarkan pegawai ini di tempatnya; alasannya dicatat</translation>
+    </message>
+    <message>
+        <source>&amp;Allow moving again</source>
+        <translation>&amp;Izinkan dipindah lagi</translation>
+    </message>
+    <message>
+        <source>Own transfer re&amp;quest…</source>
+        <translation>Permintaan pindah &amp;sendiri…</translation>
+    </message>
+    <message>
+        <source>Do not &amp;move (planner): change reason…</source>
+        <translation>&amp;Jangan dipindah (perencana): ubah alasan…</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::EmployeeDetailPanel</name>
@@ -8467,6 +8605,23 @@ EJ %7, grade %8</translation>
     </message>
 </context>
 <context>
+    <name>imbang::ui::EmployeeFinder</name>
+    <message>
+        <source>Search by name or NIP</source>
+        <translation>Cari menurut nama atau NIP</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more: narrow the search</source>
+        <translation>
+            <numerusform>… %n lagi: persempit pencarian</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::EmployeeTableModel</name>
     <message>
         <source>%1 (inactive)</source>
@@ -8507,6 +8662,88 @@ EJ %7, grade %8</translation>
     <message>
         <source>Position TMT</source>
         <translation>TMT jabatan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::HoldDialog</name>
+    <message>
+        <source>Do not move</source>
+        <translation>Tahan (jangan dipindah)</translation>
+    </message>
+    <message>
+        <source>The planner leaves this person where they are. Write why: the office must be able to show the reason later. A transfer can still be proposed by hand.</source>
+        <translation>Perencana membiarkan pegawai ini di tempatnya. Tuliskan alasannya: kantor harus dapat menunjukkannya kelak. Mutasi tetap dapat diusulkan secara manual.</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2)</source>
+        <translation>%1 (NIP %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+    <message>
+        <source>Health: under medical treatment</source>
+        <translation>Kesehatan: sedang dalam perawatan</translation>
+    </message>
+    <message>
+        <source>Follows the spouse's posting</source>
+        <translation>Mengikuti tempat tugas suami/istri</translation>
+    </message>
+    <message>
+        <source>Study leave or service bond</source>
+        <translation>Tugas belajar atau ikatan dinas</translation>
+    </message>
+    <message>
+        <source>Cares for a seriously ill family member</source>
+        <translation>Merawat anggota keluarga yang sakit berat</translation>
+    </message>
+    <message>
+        <source>Only specialist in the unit</source>
+        <translation>Satu-satunya tenaga ahli di unit</translation>
+    </message>
+    <message>
+        <source>Reason (required), e.g. health or the spouse's posting</source>
+        <translation>Alasan (wajib), misalnya kesehatan atau tempat tugas suami/istri</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Tahan</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::HoldListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
     </message>
 </context>
 <context>
@@ -9052,6 +9289,14 @@ EJ %7, grade %8</translation>
         <source>Why this person</source>
         <translation>Alasan pegawai ini</translation>
     </message>
+    <message>
+        <source>Yes, to %1</source>
+        <translation>Ya, ke %1</translation>
+    </message>
+    <message>
+        <source>Own request</source>
+        <translation>Permintaan sendiri</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::PlannerPage</name>
@@ -9161,6 +9406,164 @@ EJ %7, grade %8</translation>
             <numerusform>%n draf mutasi dibuat.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Do not &amp;move…</source>
+        <translation>&amp;Jangan dipindah…</translation>
+    </message>
+    <message>
+        <source>People the planner leaves where they are, each with the recorded reason</source>
+        <translation>Pegawai yang dibiarkan perencana di tempatnya, masing-masing dengan alasan yang dicatat</translation>
+    </message>
+    <message>
+        <source>Own re&amp;quests…</source>
+        <translation>Permintaan &amp;sendiri…</translation>
+    </message>
+    <message>
+        <source>Employees who asked to move to another kabupaten/kota; the planner honours them first</source>
+        <translation>Pegawai yang meminta pindah ke kabupaten/kota lain; perencana mendahulukan mereka</translation>
+    </message>
+    <message>
+        <source>&amp;Hold person…</source>
+        <translation>Ta&amp;han orang ini…</translation>
+    </message>
+    <message>
+        <source>Mark the selected person "do not move" with the reason, and plan again</source>
+        <translation>Tandai pegawai terpilih "jangan dipindah" beserta alasannya, lalu rencanakan ulang</translation>
+    </message>
+    <message>
+        <source>Holds or own requests changed: press Plan to see their effect.</source>
+        <translation>Penahanan atau permintaan sendiri berubah: tekan Rencanakan untuk melihat pengaruhnya.</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::PlannerPeopleDialog</name>
+    <message>
+        <source>Holds and own requests</source>
+        <translation>Penahanan dan permintaan sendiri</translation>
+    </message>
+    <message>
+        <source>&amp;Hold a person…</source>
+        <translation>&amp;Tahan pegawai…</translation>
+    </message>
+    <message>
+        <source>&amp;Change reason…</source>
+        <translation>&amp;Ubah alasan…</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Cabut</translation>
+    </message>
+    <message>
+        <source>The planner never proposes moving these people. Each has the reason recorded, with who recorded it and when.</source>
+        <translation>Perencana tidak pernah mengusulkan pemindahan pegawai ini. Masing-masing dicatat alasannya, siapa yang mencatat dan kapan.</translation>
+    </message>
+    <message>
+        <source>Do not move</source>
+        <translation>Tahan (jangan dipindah)</translation>
+    </message>
+    <message>
+        <source>&amp;Record a request…</source>
+        <translation>&amp;Catat permintaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Ta&amp;rik</translation>
+    </message>
+    <message>
+        <source>Employees who asked to move to another kabupaten/kota. The planner proposes them first wherever a shortage there fits; the last column says whether the current plan does.</source>
+        <translation>Pegawai yang meminta pindah ke kabupaten/kota lain. Perencana mendahulukan mereka di mana pun kekurangan di sana cocok; kolom terakhir menunjukkan apakah rencana saat ini memenuhinya.</translation>
+    </message>
+    <message>
+        <source>Own requests</source>
+        <translation>Permintaan sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::PlannerSettingsPage</name>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <source> JTM a week</source>
+        <translation> JTM per minggu</translation>
+    </message>
+    <message>
+        <source>Allow moving into another position of the same family</source>
+        <translation>Izinkan pindah ke jabatan lain dalam rumpun yang sama</translation>
+    </message>
+    <message>
+        <source>Allow moving into another position family</source>
+        <translation>Izinkan pindah ke rumpun jabatan lain</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>At most &amp;moves in one plan:</source>
+        <translation>Paling banyak &amp;pemindahan per rencana:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;move by road:</source>
+        <translation>Pemindahan &amp;terjauh lewat jalan:</translation>
+    </message>
+    <message>
+        <source>A &amp;teacher keeps:</source>
+        <translation>&amp;Guru tetap mengajar:</translation>
+    </message>
+    <message>
+        <source>The planner only moves people a unit has above its need (and above a minimum recorded for the unit), so no unit is emptied below its minimum. Teachers never change subject, so a moved teacher keeps the teaching hours above, which also give the teacher need of each school.</source>
+        <translation>Perencana hanya memindahkan pegawai yang melebihi kebutuhan unit (dan melebihi batas minimal yang dicatat untuk unit itu), sehingga tidak ada unit yang dikosongkan di bawah minimalnya. Guru tidak pernah berganti mata pelajaran, sehingga guru yang dipindah tetap memegang jam mengajar di atas, yang juga menentukan kebutuhan guru tiap sekolah.</translation>
+    </message>
+    <message>
+        <source>Cost of a move</source>
+        <translation>Biaya pemindahan</translation>
+    </message>
+    <message>
+        <source>&amp;Road factor:</source>
+        <translation>&amp;Faktor jalan:</translation>
+    </message>
+    <message>
+        <source>Crossing a kabupaten/kota &amp;border adds:</source>
+        <translation>Melintasi &amp;batas kabupaten/kota menambah:</translation>
+    </message>
+    <message>
+        <source>Another &amp;position adds:</source>
+        <translation>Jabatan &amp;lain menambah:</translation>
+    </message>
+    <message>
+        <source>Another &amp;family adds:</source>
+        <translation>&amp;Rumpun lain menambah:</translation>
+    </message>
+    <message>
+        <source>An own &amp;request lowers by:</source>
+        <translation>Permintaan &amp;sendiri mengurangi:</translation>
+    </message>
+    <message>
+        <source>&amp;Nearest posts compared:</source>
+        <translation>Formasi &amp;terdekat yang dibandingkan:</translation>
+    </message>
+    <message>
+        <source>Shipped &amp;defaults</source>
+        <translation>&amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>The planner first covers as much shortage as it can, then keeps the total cost low: a move costs its road distance plus the extra costs below. The Planner page starts with these limits; they can be changed there for one plan.</source>
+        <translation>Perencana lebih dulu menutup kekurangan sebanyak mungkin, lalu menekan biaya total: biaya satu pemindahan adalah jarak jalannya ditambah biaya tambahan di bawah. Halaman Perencana dimulai dengan batas ini; di sana batas dapat diubah untuk satu rencana.</translation>
+    </message>
+    <message>
+        <source>Moving into another family must cost at least as much as moving into another position of the same family (%1 km): raise "Another family adds".</source>
+        <translation>Pindah ke rumpun jabatan lain harus berbiaya sekurang-kurangnya sama dengan pindah ke jabatan lain dalam rumpun yang sama (%1 km): naikkan "Rumpun lain menambah".</translation>
+    </message>
+    <message>
+        <source>A school 10 km away in a straight line counts as %1 km by road.</source>
+        <translation>Sekolah yang berjarak 10 km garis lurus dihitung %1 km lewat jalan.</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::PositionCatalogDialog</name>
@@ -9265,6 +9668,100 @@ EJ %7, grade %8</translation>
     </message>
 </context>
 <context>
+    <name>imbang::ui::RequestListModel</name>
+    <message>
+        <source>Yes: to %1</source>
+        <translation>Ya: ke %1</translation>
+    </message>
+    <message>
+        <source>Not in this plan</source>
+        <translation>Tidak dalam rencana ini</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Unit now</source>
+        <translation>Unit sekarang</translation>
+    </message>
+    <message>
+        <source>Asks to move to</source>
+        <translation>Minta pindah ke</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Dicatat pada</translation>
+    </message>
+    <message>
+        <source>In the current plan</source>
+        <translation>Dalam rencana saat ini</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::ScoreMappingPage</name>
+    <message>
+        <source>Predicate</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Nilai terendah</translation>
+    </message>
+    <message>
+        <source>Scores that map to it</source>
+        <translation>Nilai yang termasuk</translation>
+    </message>
+    <message>
+        <source>Lowest score of %1</source>
+        <translation>Nilai terendah %1</translation>
+    </message>
+    <message>
+        <source>anything lower</source>
+        <translation>nilai yang lebih rendah</translation>
+    </message>
+    <message>
+        <source>Years before the current predicate scale (PP 46/2011) hold a numeric SKP score. The rating import maps a score to the predicate whose lowest score it reaches. The lowest scores must rise from Kurang to Sangat Baik; the ranges then follow one another without gaps.</source>
+        <translation>Tahun-tahun sebelum skala predikat sekarang (PP 46/2011) berisi nilai SKP berupa angka. Impor predikat memetakan nilai ke predikat yang nilai terendahnya tercapai. Nilai terendah harus naik dari Kurang sampai Sangat Baik; rentangnya lalu bersambung tanpa celah.</translation>
+    </message>
+    <message>
+        <source>Shipped &amp;defaults</source>
+        <translation>&amp;Bawaan</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 ke atas</translation>
+    </message>
+    <message>
+        <source>%1 up to below %2</source>
+        <translation>%1 sampai di bawah %2</translation>
+    </message>
+    <message>
+        <source>none (fix the lowest score)</source>
+        <translation>tidak ada (perbaiki nilai terendah)</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>di bawah %1</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>Due for &amp;rotation after more than:</source>
+        <translation>Layak &amp;rotasi setelah lebih dari:</translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::SettingsDialog</name>
     <message>
         <source>Functional, %1</source>
@@ -9321,6 +9818,53 @@ EJ %7, grade %8</translation>
     <message>
         <source>Settings not saved</source>
         <translation>Pengaturan tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>P&amp;lanner</source>
+        <translation>Pe&amp;rencana</translation>
+    </message>
+    <message>
+        <source>Per&amp;formance</source>
+        <translation>K&amp;inerja</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::TransferRequestDialog</name>
+    <message>
+        <source>Own transfer request</source>
+        <translation>Permintaan pindah sendiri</translation>
+    </message>
+    <message>
+        <source>The employee asks to move to another kabupaten/kota. The planner proposes such a move first wherever a shortage there fits the person.</source>
+        <translation>Pegawai meminta pindah ke kabupaten/kota lain. Perencana mendahulukan pemindahan seperti itu di mana pun kekurangan di sana cocok dengan pegawai tersebut.</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2)</source>
+        <translation>%1 (NIP %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+    <message>
+        <source>e.g. letter of 3 March 2026, follows the spouse</source>
+        <translation>mis. surat tanggal 3 Maret 2026, mengikuti suami/istri</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>Pindah &amp;ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Record request</source>
+        <translation>&amp;Catat permintaan</translation>
     </message>
 </context>
 <context>

@@ -108,4 +108,36 @@ std::optional<ScoreMapping> ScoreMapping::fromSettingText(const QString &text) {
     return m;
 }
 
+Problems ScoreMapping::validate() const {
+    Problems problems;
+    const QList<PerformancePredicate> order = all();
+    if (lowestScores.size() != 4) {
+        problems << Problem{Problem::Severity::Error, QStringLiteral("score_mapping"),
+                            QCoreApplication::translate("ScoreMapping", "The score mapping needs the lowest score of "
+                                                                        "exactly four predicates.")};
+        return problems;
+    }
+    for (int i = 0; i < 4; ++i) {
+        const double score = lowestScores.at(i);
+        const QString field = QStringLiteral("score_%1").arg(toCode(order.at(i)));
+        if (!(score > 0 && score <= maximumScore)) {
+            problems << Problem{Problem::Severity::Error, field,
+                                QCoreApplication::translate("ScoreMapping", "The lowest score of %1 must lie above 0 "
+                                                                            "and at most %2.")
+                                    .arg(displayName(order.at(i)))
+                                    .arg(maximumScore)};
+        } else if (i > 0 && score >= lowestScores.at(i - 1)) {
+            problems << Problem{Problem::Severity::Error, field,
+                                QCoreApplication::translate("ScoreMapping",
+                                                            "The lowest score of %1 (%2) must be below that of %3 "
+                                                            "(%4): the scores rise from Kurang to Sangat Baik.")
+                                    .arg(displayName(order.at(i)))
+                                    .arg(score)
+                                    .arg(displayName(order.at(i - 1)))
+                                    .arg(lowestScores.at(i - 1))};
+        }
+    }
+    return problems;
+}
+
 } // namespace imbang::performance

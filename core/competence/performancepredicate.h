@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/problem.h"
+
 #include <QList>
 #include <QString>
 
@@ -29,6 +31,10 @@ struct ScoreMapping {
     PerformancePredicate map(double score) const;
     QString toSettingText() const;
     static std::optional<ScoreMapping> fromSettingText(const QString &text); // empty text: defaults
+    // Four scores between 0 and maximumScore, rising from Kurang to Sangat Baik, so that every score
+    // maps to exactly one predicate; one problem per wrong score (field "score_<code>").
+    Problems validate() const;
+    static constexpr double maximumScore = 120; // SKP achievement may exceed 100 (PP 46/2011)
 };
 
 } // namespace performance

@@ -48,7 +48,7 @@ Status writeXlsx(const TextTable &table, const QString &path, const QString &she
         // Sheet names: at most 31 characters, none of []:*?/\ .
         QString name = sheetName.left(31);
         for (QChar bad : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
-            name.replace(bad, QLatin1Char(' '));
+            name.replace(bad, QLatin1Char('-'));
         lxw_worksheet *sheet = workbook_add_worksheet(book.get(), name.toUtf8().constData());
         lxw_format *header = workbook_add_format(book.get());
         format_set_bold(header);

@@ -4,6 +4,7 @@
 #include "audit/actor.h"
 #include "audit/audittrail.h"
 #include "records/employeerepository.h"
+#include "storage/changebus.h"
 #include "storage/sqlutil.h"
 #include "util/clock.h"
 
@@ -64,7 +65,10 @@ Status PlannerHoldRepository::hold(qint64 employeeId, const QString &reason) {
     record.after = {{QStringLiteral("planner_hold"), reason.trimmed()}};
     if (Status s = AuditTrail(m_db).record(record); !s)
         return s;
-    return tx.commit();
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    ChangeBus::notify(QStringLiteral("planner_hold"));
+    return {};
 }
 
 Status PlannerHoldRepository::release(qint64 employeeId) {
@@ -88,7 +92,10 @@ Status PlannerHoldRepository::release(qint64 employeeId) {
     record.before = {{QStringLiteral("planner_hold"), current->reason}};
     if (Status s = AuditTrail(m_db).record(record); !s)
         return s;
-    return tx.commit();
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    ChangeBus::notify(QStringLiteral("planner_hold"));
+    return {};
 }
 
 } // namespace imbang

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "util/expected.h"
+#include "util/problem.h"
+
 #include <QSqlDatabase>
 
 namespace imbang {
@@ -18,6 +21,13 @@ struct PlannerSettings {
     int nearest = 40;
 
     static PlannerSettings load(const QSqlDatabase &db);
+    // What is wrong with these values, field by field (the setting's key without "planner/").
+    Problems validate() const;
+    // Validates, then stores every value in one transaction (ManageSettings permission); nothing is stored
+    // when a value is wrong.
+    Status save(const QSqlDatabase &db) const;
+
+    friend bool operator==(const PlannerSettings &, const PlannerSettings &) = default;
 };
 
 } // namespace imbang

@@ -6,6 +6,9 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace imbang {
 
@@ -25,7 +28,10 @@ public:
 
     QList<TransferRequest> all() const;
     QList<TransferRequest> forEmployee(qint64 employeeId) const;
+    std::optional<TransferRequest> find(qint64 employeeId, const QString &region) const;
+    QStringList regions() const; // the kabupaten/kota the units lie in: what a request may name
     // Records a request (the region must be one some unit lies in); the same region twice updates the note.
+    // Audited, like withdrawing it.
     Status add(qint64 employeeId, const QString &region, const QString &note = {});
     Status remove(qint64 employeeId, const QString &region);
 

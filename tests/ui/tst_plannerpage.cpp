@@ -2,16 +2,19 @@
 
 #include "demo/demogenerator.h"
 #include "planner/planmovemodel.h"
+#include "planner/plannercharts.h"
 #include "planner/plannerpage.h"
 #include "util/dialoghooks.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QFontMetrics>
 #include <QItemSelectionModel>
 #include <QSqlQuery>
 #include <QTableView>
@@ -113,6 +116,53 @@ private slots:
         // The draft counts as on its way: one shortage is left, and the excluded person still stays.
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->moves().at(0).employeeId, atA.at(2));
+    }
+
+    // Long school names: horizontal bars with the names left of them, shortened alike but still distinct,
+    // the full name in the tooltip (the slanted labels used to be cut).
+    void longUnitNames() {
+        test::PlannerScenario s;
+        const QString bungo = QStringLiteral("Kabupaten Bungo");
+        const qint64 d = s.unit(QStringLiteral("07.08"), QStringLiteral("Dinas Pendidikan dan Kebudayaan Kabupaten Bungo"),
+                                0, bungo, -1.5, 102.1, UnitKind::Opd);
+        const qint64 guru = s.position(QStringLiteral("Guru Kelas"), QStringLiteral("Pendidikan"), true,
+                                       PositionKind::Functional);
+        const QStringList names{QStringLiteral("SD Negeri 140/II Desa Sungai Rambai Kecamatan Tanah Sepenggal Lintas"),
+                                QStringLiteral("SD Negeri 141/II Desa Sungai Rambai Kecamatan Tanah Sepenggal Lintas"),
+                                QStringLiteral("SMP Negeri 7 Satu Atap Desa Lubuk Kayu Aro Kecamatan Rantau Pandan"),
+                                QStringLiteral("SD Negeri 12 Bungo")};
+        for (int i = 0; i < names.size(); ++i) {
+            const qint64 school = s.unit(QStringLiteral("07.08.S%1").arg(i), names.at(i), d, bungo, -1.5 - 0.02 * i, 102.1);
+            s.need(school, guru, i % 2 ? 5 : 2);
+            s.staff(QStringLiteral("Guru %1").arg(i), school, guru, i % 2 ? 3 : 4);
+        }
+        PlannerPage page(*s.temp.db);
+        page.resize(1280, 900);
+        page.setUnit(d, QString());
+        page.plan();
+        page.waitForPlan();
+        QVERIFY(page.result().totals.moved > 0);
+        const QStringList labels = plannercharts::gapLabels(page.result());
+        QCOMPARE(labels.size(), 4);
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), 4);
+        QVERIFY(labels.contains(names.at(3))); // short names stay whole
+        const QFontMetrics metrics(plannercharts::gapLabelFont());
+        for (const QString &label : labels)
+            QVERIFY2(metrics.horizontalAdvance(label) <= plannercharts::gapLabelWidth, qPrintable(label));
+        // Shortened in the middle: the ends that tell the schools apart stay.
+        QCOMPARE(labels.filter(QStringLiteral("SD Negeri 140")).size(), 1);
+        QCOMPARE(labels.filter(QStringLiteral("SD Negeri 141")).size(), 1);
+        QCOMPARE(labels.filter(QStringLiteral("Lintas")).size(), 2);
+        QChartView *gaps = page.findChildren<QChartView *>().at(0);
+        const auto axes = gaps->chart()->axes(Qt::Vertical);
+        QCOMPARE(axes.size(), 1);
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axes.first());
+        QVERIFY(categories);
+        QCOMPARE(categories->count(), 4);
+        QCOMPARE(categories->at(3), labels.first()); // the largest group on top
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        keep(page, QStringLiteral("planner-long-names.png"));
     }
 
     void demoOffice() {

@@ -3,8 +3,11 @@
 #include "audit/actor.h"
 #include "domain/retirementpolicy.h"
 #include "i18n/translations.h"
+#include "planner/plannersettingspage.h"
+#include "records/scoremappingpage.h"
 #include "settings/settingkeys.h"
 #include "storage/changebus.h"
+#include "storage/sqlutil.h"
 #include "util/dialoghooks.h"
 
 #include <QComboBox>
@@ -48,8 +51,13 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_tabs(new QTabWidget(this)) {
     setWindowTitle(tr("Settings"));
     m_tabs->addTab(makeGeneralPage(), tr("&General"));
-    if (m_db.isValid())
+    if (m_db.isValid()) {
         m_tabs->addTab(makeRetirementPage(), tr("&Retirement ages"));
+        m_planner = new PlannerSettingsPage(m_db, this);
+        m_tabs->addTab(m_planner, tr("P&lanner"));
+        m_scoreMapping = new ScoreMappingPage(m_db, this);
+        m_tabs->addTab(m_scoreMapping, tr("Per&formance"));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -111,7 +119,21 @@ void SettingsDialog::accept() {
     m_languageChanged = language != i18n::chosenLanguage();
     i18n::saveChosenLanguage(language);
     if (m_db.isValid()) {
+        // Wrong values keep the dialog open on their page, and nothing is stored.
+        const auto refused = [this](QWidget *page, const Problems &problems) {
+            if (!hasErrors(problems))
+                return false;
+            m_tabs->setCurrentWidget(page);
+            QStringList messages;
+            for (const Problem &p : problems)
+                messages << p.message;
+            dialogs::warning(this, tr("Settings not saved"), messages.join(QLatin1Char('\n')));
+            return true;
+        };
+        if (refused(m_planner, m_planner->problems()) || refused(m_scoreMapping, m_scoreMapping->problems()))
+            return;
         Settings settings(m_db);
+        sql::Transaction tx(m_db);
         Status saved = settings.set(settingkeys::operatorName, m_operator->text().simplified());
         RetirementPolicy policy;
         for (int r = 0; r < m_retirement->rowCount(); ++r)
@@ -119,13 +141,19 @@ void SettingsDialog::accept() {
                           qobject_cast<QSpinBox *>(m_retirement->cellWidget(r, 1))->value());
         if (saved)
             saved = settings.set(settingkeys::retirementAges, policy.toSettingText());
+        if (saved)
+            saved = m_planner->save();
+        if (saved)
+            saved = m_scoreMapping->save();
+        if (saved)
+            saved = tx.commit();
         if (!saved) {
             dialogs::critical(this, tr("Settings not saved"), saved.error());
             return;
         }
         if (!m_operator->text().simplified().isEmpty())
             actor::setCurrent(m_operator->text().simplified());
-        ChangeBus::notify(QStringLiteral("settings")); // retirement dates shown everywhere follow
+        ChangeBus::notify(QStringLiteral("settings")); // retirement dates and planner limits shown everywhere follow
     }
     QDialog::accept();
 }

@@ -10,8 +10,11 @@ class QTabWidget;
 
 namespace imbang::ui {
 
-// Settings: this computer's language, the office's operator name and retirement-age table. Other
-// features add their pages with addPage().
+// Settings: this computer's language, the office's operator name, retirement-age table, planner limits
+// and the SKP score mapping. Other features add their pages with addPage().
+class PlannerSettingsPage;
+class ScoreMappingPage;
+
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -20,6 +23,8 @@ public:
     void addPage(QWidget *page, const QString &title);
     QTabWidget *tabs() const { return m_tabs; }
     bool languageChanged() const { return m_languageChanged; }
+    PlannerSettingsPage *plannerPage() const { return m_planner; }
+    ScoreMappingPage *scoreMappingPage() const { return m_scoreMapping; }
 
     void accept() override;
 
@@ -32,6 +37,8 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_operator = nullptr;
     QTableWidget *m_retirement = nullptr;
+    PlannerSettingsPage *m_planner = nullptr;
+    ScoreMappingPage *m_scoreMapping = nullptr;
     bool m_languageChanged = false;
 };
 

@@ -50,6 +50,9 @@ QVariant PlanMoveModel::data(const QModelIndex &index, int role) const {
             return m.positionChange ? tr("%1 — %2").arg(m.toUnitName, m.toPositionName) : m.toUnitName;
         case Km:
             return indonesian::decimal(m.distanceKm, 1);
+        case Request:
+            // The employee's own request to this region: the move honours it.
+            return m.ownRequest ? tr("Yes, to %1").arg(m.toRegion) : QString();
         case Why:
             return m.why;
         }
@@ -61,7 +64,7 @@ QVariant PlanMoveModel::data(const QModelIndex &index, int role) const {
     case Qt::TextAlignmentRole:
         return index.column() == Km ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::FontRole:
-        if (m.pinned) {
+        if (m.pinned || (index.column() == Request && m.ownRequest)) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -101,6 +104,8 @@ QVariant PlanMoveModel::headerData(int section, Qt::Orientation orientation, int
         return tr("To");
     case Km:
         return tr("Km");
+    case Request:
+        return tr("Own request");
     case Why:
         return tr("Why this person");
     }

@@ -11,7 +11,7 @@ namespace imbang::ui {
 class PlanMoveModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Nip, From, To, Km, Why, ColumnCount };
+    enum Column { Name, Nip, From, To, Km, Request, Why, ColumnCount };
 
     explicit PlanMoveModel(QObject *parent = nullptr);
 

@@ -2,6 +2,8 @@
 
 #include "planmovemodel.h"
 #include "plannercharts.h"
+#include "plannerpeopleactions.h"
+#include "plannerpeopledialog.h"
 
 #include "planner/planacceptor.h"
 #include "planner/plannersettings.h"
@@ -45,7 +47,6 @@ QChartView *chartView(QWidget *parent) {
 } // namespace
 
 PlannerPage::PlannerPage(Database &database, QWidget *parent) : QWidget(parent), m_database(database) {
-    const PlannerSettings settings = PlannerSettings::load(database.connection());
     m_scope = new QLabel(this);
     m_scope->setWordWrap(true);
     m_family = new QComboBox(this);
@@ -58,12 +59,11 @@ PlannerPage::PlannerPage(Database &database, QWidget *parent) : QWidget(parent),
     m_maxMoves = new QSpinBox(this);
     m_maxMoves->setRange(0, 100000);
     m_maxMoves->setSpecialValueText(tr("no limit"));
-    m_maxMoves->setValue(settings.maxMoves);
     m_maxKm = new QDoubleSpinBox(this);
     m_maxKm->setRange(0, 5000);
     m_maxKm->setDecimals(0);
     m_maxKm->setSuffix(tr(" km"));
-    m_maxKm->setValue(settings.maxKm);
+    loadDefaults();
     m_tmt = new QDateEdit(Clock::today(), this);
     m_tmt->setCalendarPopup(true);
     m_tmt->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
@@ -78,8 +78,17 @@ PlannerPage::PlannerPage(Database &database, QWidget *parent) : QWidget(parent),
     limits->addRow(tr("At most moves:"), m_maxMoves);
     limits->addRow(tr("At most per move:"), m_maxKm);
     limits->addRow(tr("TMT:"), m_tmt);
+    auto *holds = new QPushButton(tr("Do not &move…"), this);
+    holds->setToolTip(tr("People the planner leaves where they are, each with the recorded reason"));
+    auto *requests = new QPushButton(tr("Own re&quests…"), this);
+    requests->setToolTip(tr("Employees who asked to move to another kabupaten/kota; the planner honours them first"));
+    auto *people = new QVBoxLayout;
+    people->addWidget(holds);
+    people->addWidget(requests);
+    people->addStretch();
     form->addLayout(fields, 2);
     form->addLayout(limits, 1);
+    form->addLayout(people);
     form->addWidget(m_planButton, 0, Qt::AlignBottom);
 
     m_model = new PlanMoveModel(this);
@@ -95,9 +104,11 @@ PlannerPage::PlannerPage(Database &database, QWidget *parent) : QWidget(parent),
     auto *excludePerson = new QPushButton(tr("E&xclude person"), this);
     auto *excludeUnit = new QPushButton(tr("Exclude &origin unit"), this);
     auto *clear = new QPushButton(tr("&Clear pins and exclusions"), this);
+    m_holdButton = new QPushButton(tr("&Hold person…"), this);
+    m_holdButton->setToolTip(tr("Mark the selected person \"do not move\" with the reason, and plan again"));
     m_acceptButton = new QPushButton(tr("Create &draft transfers"), this);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {pin, excludePerson, excludeUnit, clear})
+    for (QPushButton *b : {pin, excludePerson, excludeUnit, clear, m_holdButton})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(m_acceptButton);
@@ -114,10 +125,15 @@ PlannerPage::PlannerPage(Database &database, QWidget *parent) : QWidget(parent),
     auto *charts = new QWidget(this);
     auto *grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_gapBefore, 0, 0);
-    grid->addWidget(m_gapAfter, 0, 1);
-    grid->addWidget(m_gradesBefore, 1, 0);
-    grid->addWidget(m_gradesAfter, 1, 1);
+    // The gap charts list up to ten units by name: they take the full height, the grade charts (five
+    // letters) share the third column.
+    grid->addWidget(m_gapBefore, 0, 0, 2, 1);
+    grid->addWidget(m_gapAfter, 0, 1, 2, 1);
+    grid->addWidget(m_gradesBefore, 0, 2);
+    grid->addWidget(m_gradesAfter, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 2);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -142,6 +158,17 @@ PlannerPage::PlannerPage(Database &database, QWidget *parent) : QWidget(parent),
     connect(excludeUnit, &QPushButton::clicked, this, &PlannerPage::excludeSelectedOrigin);
     connect(clear, &QPushButton::clicked, this, &PlannerPage::clearPinsAndExclusions);
     connect(m_acceptButton, &QPushButton::clicked, this, &PlannerPage::acceptChecked);
+    connect(m_holdButton, &QPushButton::clicked, this, &PlannerPage::holdSelectedPerson);
+    connect(holds, &QPushButton::clicked, this, [this] { showHoldsAndRequests(PlannerPeopleDialog::Holds); });
+    connect(requests, &QPushButton::clicked, this, [this] { showHoldsAndRequests(PlannerPeopleDialog::Requests); });
+    connect(&ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &what) {
+        if (what == QLatin1String("settings"))
+            loadDefaults(); // the limits set in Settings > Planner
+        else if ((what == QLatin1String("planner_hold") || what == QLatin1String("transfer_request")) && !m_thread &&
+                 !m_result.posts.isEmpty())
+            m_status->setText(tr("Holds or own requests changed: press Plan to see their effect."));
+    });
+    m_holdButton->setEnabled(!m_database.isReadOnly());
     m_acceptButton->setEnabled(false);
     updateScope();
     m_status->setText(tr("Choose the scope in the unit tree and press Plan."));
@@ -152,6 +179,12 @@ PlannerPage::~PlannerPage() {
         m_thread->wait();
         delete m_thread;
     }
+}
+
+void PlannerPage::loadDefaults() {
+    const PlannerSettings settings = PlannerSettings::load(m_database.connection());
+    m_maxMoves->setValue(settings.maxMoves);
+    m_maxKm->setValue(settings.maxKm);
 }
 
 void PlannerPage::setUnit(qint64 unitId, const QString &region) {
@@ -225,6 +258,10 @@ void PlannerPage::showResult(const QString &error) {
     m_result = m_pending;
     m_model->setMoves(m_result.moves);
     m_table->resizeColumnsToContents();
+    // Long unit names would push the request and reason columns out of sight: cap them (the reason, shown
+    // as the tooltip, names both units in full).
+    for (int column : {int(PlanMoveModel::From), int(PlanMoveModel::To)})
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
     const PlanTotals &t = m_result.totals;
     m_totals->setText(
         tr("Shortage covered: %1 of %2 · surplus left: %3 of %4 · people moved: %5 (%6 pinned, %7 on own request, %8 "
@@ -293,6 +330,23 @@ void PlannerPage::clearPinsAndExclusions() {
     m_request.excludedEmployees.clear();
     m_request.excludedUnits.clear();
     plan();
+}
+
+bool PlannerPage::holdSelectedPerson() {
+    const ProposedMove *m = selectedMove();
+    if (!m || !plannerpeople::hold(m_database.connection(), m->employeeId, this))
+        return false;
+    const qint64 id = m->employeeId;
+    m_request.pinned.removeIf([id](const PinnedMove &p) { return p.employeeId == id; });
+    plan();
+    return true;
+}
+
+void PlannerPage::showHoldsAndRequests(int tab) {
+    PlannerPeopleDialog dialog(m_database.connection(), PlannerPeopleDialog::Tab(tab), this);
+    if (!m_result.moves.isEmpty() || m_result.totals.shortageBefore > 0)
+        dialog.setPlan(m_result.moves);
+    dialogs::exec(dialog);
 }
 
 void PlannerPage::acceptChecked() {

@@ -49,6 +49,10 @@ public:
     void excludeSelectedPerson();
     void excludeSelectedOrigin();
     void clearPinsAndExclusions();
+    // Marks the selected move's person "do not move" (asks the reason) and plans again.
+    bool holdSelectedPerson();
+    // The holds and own requests dialog, on the given tab (0 holds, 1 requests), with the current plan.
+    void showHoldsAndRequests(int tab);
     // Asks for confirmation, then creates draft transfers for the ticked moves and plans again.
     void acceptChecked();
 
@@ -58,6 +62,7 @@ signals:
 private:
     void showResult(const QString &error);
     void updateScope();
+    void loadDefaults();
     const ProposedMove *selectedMove() const;
 
     Database &m_database;
@@ -76,6 +81,7 @@ private:
     QDateEdit *m_tmt = nullptr;
     QPushButton *m_planButton;
     QPushButton *m_acceptButton;
+    QPushButton *m_holdButton;
     QLabel *m_totals;
     QLabel *m_status;
     PlanMoveModel *m_model;

@@ -5,6 +5,8 @@
 #include "domain/nip.h"
 #include "models/employeetablemodel.h"
 #include "output/spreadsheetexport.h"
+#include "planner/plannerholdrepository.h"
+#include "planner/plannerpeopleactions.h"
 #include "printing/documentprinter.h"
 #include "printing/reporthtml.h"
 #include "records/competencedialog.h"
@@ -14,6 +16,7 @@
 #include "records/employeeprofile.h"
 #include "records/employeerepository.h"
 #include "records/recordsview.h"
+#include "storage/changebus.h"
 #include "undo/recordcommands.h"
 #include "util/clock.h"
 #include "util/dialoghooks.h"
@@ -47,6 +50,10 @@ EmployeeActions::EmployeeActions(QSqlDatabase db, RecordsView *view, QWidget *wi
     m_competence = make(tr("Performance and &competence…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { editCompetence(); });
     m_deactivate = make(tr("&Deactivate…"), QKeySequence(), [this] { deactivateCurrent(); });
     m_reactivate = make(tr("&Reactivate"), QKeySequence(), [this] { reactivateCurrent(); });
+    m_hold = make(tr("Do not &move (planner)…"), QKeySequence(), [this] { holdCurrent(); });
+    m_hold->setStatusTip(tr("The planner leaves this person where they are; the reason is recorded"));
+    m_release = make(tr("&Allow moving again"), QKeySequence(), [this] { releaseCurrent(); });
+    m_request = make(tr("Own transfer re&quest…"), QKeySequence(), [this] { requestTransferForCurrent(); });
     m_copy = make(tr("&Copy selected rows"), QKeySequence::Copy, [this] { copySelection(); });
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->table()->addAction(m_copy);
@@ -73,6 +80,10 @@ EmployeeActions::EmployeeActions(QSqlDatabase db, RecordsView *view, QWidget *wi
     }
     restoreColumns();
     connect(m_view, &RecordsView::currentEmployeeChanged, this, &EmployeeActions::updateEnabled);
+    connect(&ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &what) {
+        if (what == QLatin1String("planner_hold")) // undo and redo of a hold change the menu
+            updateEnabled();
+    });
     updateEnabled();
 }
 
@@ -90,6 +101,10 @@ void EmployeeActions::fillMenu(QMenu *menu) const {
     menu->addAction(m_competence);
     menu->addAction(m_deactivate);
     menu->addAction(m_reactivate);
+    menu->addSeparator();
+    menu->addAction(m_hold);
+    menu->addAction(m_release);
+    menu->addAction(m_request);
     menu->addSeparator();
     menu->addAction(m_copy);
     menu->addAction(m_export);
@@ -115,6 +130,33 @@ void EmployeeActions::updateEnabled() {
     m_printProfile->setEnabled(e.has_value());
     m_deactivate->setEnabled(e && e->active && !m_readOnly);
     m_reactivate->setEnabled(e && !e->active && !m_readOnly);
+    const bool held = e && PlannerHoldRepository(m_db).find(e->id).has_value();
+    m_hold->setEnabled(e && e->active && !m_readOnly);
+    m_hold->setText(held ? tr("Do not &move (planner): change reason…") : tr("Do not &move (planner)…"));
+    m_release->setEnabled(held && !m_readOnly);
+    m_request->setEnabled(e && e->active && !m_readOnly);
+}
+
+bool EmployeeActions::holdCurrent() {
+    if (m_readOnly || !m_view->currentEmployeeId())
+        return false;
+    const bool done = plannerpeople::hold(m_db, m_view->currentEmployeeId(), m_window);
+    updateEnabled();
+    return done;
+}
+
+bool EmployeeActions::releaseCurrent() {
+    if (m_readOnly || !m_view->currentEmployeeId())
+        return false;
+    const bool done = plannerpeople::release(m_db, m_view->currentEmployeeId(), m_window);
+    updateEnabled();
+    return done;
+}
+
+bool EmployeeActions::requestTransferForCurrent() {
+    if (m_readOnly || !m_view->currentEmployeeId())
+        return false;
+    return plannerpeople::addRequest(m_db, m_view->currentEmployeeId(), m_window);
 }
 
 bool EmployeeActions::addEmployee() {

@@ -11,7 +11,8 @@ namespace imbang::ui {
 
 class RecordsView;
 
-// The Employee menu: add, edit, deactivate, reactivate, copy, export, print, columns. Each edit
+// The Employee menu: add, edit, deactivate, reactivate, hold for the planner, own transfer request, copy,
+// export, print, columns. Each edit
 // goes through an undoable command.
 class EmployeeActions : public QObject {
     Q_OBJECT
@@ -28,6 +29,10 @@ public:
     bool editCompetence(); // performance ratings, certifications and trainings
     bool deactivateCurrent();
     bool reactivateCurrent();
+    // The planner's "do not move" hold with its reason, and the employee's own transfer request.
+    bool holdCurrent();
+    bool releaseCurrent();
+    bool requestTransferForCurrent();
     void copySelection();
     bool exportList(const QString &path = {}); // empty: ask where
     void printList();
@@ -35,6 +40,9 @@ public:
 
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
+    QAction *holdAction() const { return m_hold; }
+    QAction *releaseAction() const { return m_release; }
+    QAction *requestAction() const { return m_request; }
 
 private:
     QList<int> visibleColumns() const;
@@ -44,7 +52,7 @@ private:
     QSqlDatabase m_db;
     RecordsView *m_view;
     QWidget *m_window;
-    QAction *m_add, *m_edit, *m_competence, *m_deactivate, *m_reactivate, *m_copy, *m_export, *m_printList, *m_printProfile;
+    QAction *m_add, *m_edit, *m_competence, *m_deactivate, *m_reactivate, *m_hold, *m_release, *m_request, *m_copy, *m_export, *m_printList, *m_printProfile;
     QList<QAction *> m_columnActions;
     bool m_readOnly = false;
 };
