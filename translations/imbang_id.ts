@@ -1054,10 +1054,6 @@
         <translation>Tampilkan atau isi kebutuhan pegawai.</translation>
     </message>
     <message>
-        <source>Write a signed exchange package (.imbang) for another office.</source>
-        <translation>Tulis paket pertukaran bertanda tangan (.imbang) untuk kantor lain.</translation>
-    </message>
-    <message>
         <source>The package file to write.</source>
         <translation>Berkas paket yang akan ditulis.</translation>
     </message>
@@ -1482,6 +1478,38 @@
     <message>
         <source>Import performance predicates (SKP).</source>
         <translation>Impor predikat kinerja (SKP).</translation>
+    </message>
+    <message>
+        <source>Write a signed exchange package (.imbang) for another office, encrypted for that office.</source>
+        <translation>Menulis paket pertukaran bertanda tangan (.imbang) untuk kantor lain, dienkripsi untuk kantor tersebut.</translation>
+    </message>
+    <message>
+        <source>Write a package for any office, NOT encrypted: anyone who gets the file can read the personal data in it.</source>
+        <translation>Menulis paket untuk kantor mana pun, TIDAK dienkripsi: siapa pun yang mendapatkan berkasnya dapat membaca data pribadi di dalamnya.</translation>
+    </message>
+    <message>
+        <source>--unencrypted cannot be combined with --to or --since-last: a package for an office is always encrypted for it.</source>
+        <translation>--unencrypted tidak dapat digabung dengan --to atau --since-last: paket untuk sebuah kantor selalu dienkripsi untuk kantor tersebut.</translation>
+    </message>
+    <message>
+        <source>Name the office the package is for with --to OFFICE: the package is then encrypted so that only that office can open it. To write a package for anyone, NOT encrypted, add --unencrypted.</source>
+        <translation>Sebutkan kantor tujuan paket dengan --to KANTOR: paket lalu dienkripsi sehingga hanya kantor itu yang dapat membukanya. Untuk menulis paket bagi siapa pun, TIDAK dienkripsi, tambahkan --unencrypted.</translation>
+    </message>
+    <message>
+        <source>Rank history: %1, performance ratings: %2, certifications and trainings: %3, transfers: %4 with %5 workflow steps.</source>
+        <translation>Riwayat pangkat: %1, penilaian kinerja: %2, sertifikasi dan diklat: %3, mutasi: %4 dengan %5 langkah alur kerja.</translation>
+    </message>
+    <message>
+        <source>Encrypted for %1: only that office can open it.</source>
+        <translation>Dienkripsi untuk %1: hanya kantor itu yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone who gets the file can read it. Keep it safe and delete it once it has been imported.</source>
+        <translation>TIDAK dienkripsi: siapa pun yang mendapatkan berkasnya dapat membacanya. Simpan dengan aman dan hapus setelah diimpor.</translation>
+    </message>
+    <message>
+        <source>The package was encrypted for this office.</source>
+        <translation>Paket ini dienkripsi untuk kantor ini.</translation>
     </message>
 </context>
 <context>
@@ -3074,6 +3102,254 @@
     <message>
         <source>The package would make unit %1 a sub-unit of itself. It was not imported; ask the sending office to check its unit tree.</source>
         <translation>Paket akan menjadikan unit %1 sub-unit dari dirinya sendiri. Paket tidak diimpor; minta kantor pengirim memeriksa susunan unitnya.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 milik %2</translation>
+    </message>
+    <message>
+        <source>Certifications and trainings</source>
+        <translation>Sertifikasi dan diklat</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor rujukan</translation>
+    </message>
+    <message>
+        <source>reading certifications and trainings</source>
+        <translation>membaca sertifikasi dan diklat</translation>
+    </message>
+    <message>
+        <source>A certification or training in the package has an invalid field (%1).</source>
+        <translation>Sebuah sertifikasi atau diklat dalam paket memiliki isian yang tidak sah (%1).</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>menyimpan %1</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: its employee is neither in the package nor in this database (it may have been deleted here).</source>
+        <translation>%1 tidak diimpor: pegawainya tidak ada di paket maupun di basis data ini (mungkin sudah dihapus di sini).</translation>
+    </message>
+    <message>
+        <source>The office %1 is not trusted yet, so its key cannot be used to encrypt the package. Call that office, compare the fingerprint %2 and trust it when you import its package (or in Settings), then export again.</source>
+        <translation>Kantor %1 belum dipercaya, sehingga kuncinya tidak dapat dipakai untuk mengenkripsi paket. Teleponlah kantor tersebut, cocokkan sidik kunci %2, lalu percayai kantor itu saat mengimpor paketnya (atau di Pengaturan), kemudian ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>A package that is not for a particular office cannot be encrypted: anyone who gets the file can read the personal data in it. Choose the office the package is for, or confirm explicitly that it may go unencrypted.</source>
+        <translation>Paket yang tidak ditujukan untuk kantor tertentu tidak dapat dienkripsi: siapa pun yang mendapatkan berkasnya dapat membaca data pribadi di dalamnya. Pilih kantor tujuan paket, atau nyatakan dengan tegas bahwa paket boleh tidak dienkripsi.</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for the office %1, not for this office (%2). Only that office can open it. Ask %3 to make a package for this office.</source>
+        <translation>Paket ini dienkripsi untuk kantor %1, bukan untuk kantor ini (%2). Hanya kantor tersebut yang dapat membukanya. Mintalah %3 membuat paket untuk kantor ini.</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for this office, but this database has no office key to open it. Open the database the office uses for exchange packages.</source>
+        <translation>Paket ini dienkripsi untuk kantor ini, tetapi basis data ini tidak memiliki kunci kantor untuk membukanya. Buka basis data yang dipakai kantor untuk paket pertukaran.</translation>
+    </message>
+    <message>
+        <source>The package cannot be decrypted with this office's key: it was changed or damaged on the way, or it was encrypted with an older key of this office. It was not imported. Ask the sending office to send it again.</source>
+        <translation>Paket tidak dapat didekripsi dengan kunci kantor ini: paket diubah atau rusak di perjalanan, atau dienkripsi dengan kunci lama kantor ini. Paket tidak diimpor. Mintalah kantor pengirim mengirimkannya lagi.</translation>
+    </message>
+    <message>
+        <source>The key of the office %1 cannot be used for encryption. Import a new package from that office and try again.</source>
+        <translation>Kunci kantor %1 tidak dapat dipakai untuk enkripsi. Impor paket baru dari kantor tersebut, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The package header is damaged (unknown encryption). Ask the sending office to send it again.</source>
+        <translation>Kepala paket rusak (enkripsi tidak dikenal). Mintalah kantor pengirim mengirimkannya lagi.</translation>
+    </message>
+    <message>
+        <source>The package's contents name another recipient than its header. It was not imported.</source>
+        <translation>Isi paket menyebut penerima yang berbeda dari kepala paketnya. Paket tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>This package was not encrypted: anyone who had the file could read the personal data in it. Delete the file from the flash disk or mailbox after importing it.</source>
+        <translation>Paket ini tidak dienkripsi: siapa pun yang memegang berkasnya dapat membaca data pribadi di dalamnya. Hapus berkas itu dari flash disk atau kotak surat setelah diimpor.</translation>
+    </message>
+    <message>
+        <source>Performance rating %1 of %2</source>
+        <translation>Penilaian kinerja %1 milik %2</translation>
+    </message>
+    <message>
+        <source>Performance ratings</source>
+        <translation>Penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>Predicate</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>reading performance ratings</source>
+        <translation>membaca penilaian kinerja</translation>
+    </message>
+    <message>
+        <source>A performance rating in the package has an invalid field (%1).</source>
+        <translation>Sebuah penilaian kinerja dalam paket memiliki isian yang tidak sah (%1).</translation>
+    </message>
+    <message>
+        <source>Rank %1 from %2 of %3</source>
+        <translation>Pangkat %1 mulai %2 milik %3</translation>
+    </message>
+    <message>
+        <source>Rank history</source>
+        <translation>Riwayat pangkat</translation>
+    </message>
+    <message>
+        <source>TMT</source>
+        <translation>TMT</translation>
+    </message>
+    <message>
+        <source>reading rank history</source>
+        <translation>membaca riwayat pangkat</translation>
+    </message>
+    <message>
+        <source>A rank history entry in the package has an invalid field (%1).</source>
+        <translation>Sebuah entri riwayat pangkat dalam paket memiliki isian yang tidak sah (%1).</translation>
+    </message>
+    <message>
+        <source>Transfer %1 of %2</source>
+        <translation>Mutasi %1 milik %2</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>From unit</source>
+        <translation>Unit asal</translation>
+    </message>
+    <message>
+        <source>From position</source>
+        <translation>Jabatan asal</translation>
+    </message>
+    <message>
+        <source>Position TMT before</source>
+        <translation>TMT jabatan sebelumnya</translation>
+    </message>
+    <message>
+        <source>To unit</source>
+        <translation>Unit tujuan</translation>
+    </message>
+    <message>
+        <source>To position</source>
+        <translation>Jabatan tujuan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Decree number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Decree date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Executed at</source>
+        <translation>Dilaksanakan pada</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>Membatalkan mutasi</translation>
+    </message>
+    <message>
+        <source>reading transfers</source>
+        <translation>membaca mutasi</translation>
+    </message>
+    <message>
+        <source>Transfer %1 in the package has an invalid field (%2).</source>
+        <translation>Mutasi %1 dalam paket memiliki isian yang tidak sah (%2).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: a unit or position it names is neither in the package nor in this database.</source>
+        <translation>%1 tidak diimpor: unit atau jabatan yang disebutnya tidak ada di paket maupun di basis data ini.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: this office already has another transfer with the number %2.</source>
+        <translation>%1 tidak diimpor: kantor ini sudah memiliki mutasi lain dengan nomor %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: the employee already has the open transfer %2 here.</source>
+        <translation>%1 tidak diimpor: pegawai tersebut sudah memiliki mutasi terbuka %2 di sini.</translation>
+    </message>
+    <message>
+        <source>Step to %1 of %2</source>
+        <translation>Langkah ke %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Transfer steps</source>
+        <translation>Langkah mutasi</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>From status</source>
+        <translation>Dari status</translation>
+    </message>
+    <message>
+        <source>To status</source>
+        <translation>Ke status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>reading transfer steps</source>
+        <translation>membaca langkah mutasi</translation>
+    </message>
+    <message>
+        <source>A transfer step in the package has an invalid field (%1).</source>
+        <translation>Sebuah langkah mutasi dalam paket memiliki isian yang tidak sah (%1).</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: its transfer is neither in the package nor in this database.</source>
+        <translation>%1 tidak diimpor: mutasinya tidak ada di paket maupun di basis data ini.</translation>
     </message>
 </context>
 <context>
@@ -7243,10 +7519,6 @@ EJ %7, grade %8</translation>
         <translation>Hanya yang berubah sejak paket terakhir yang dikirim ke kantor ini</translation>
     </message>
     <message>
-        <source>Offices appear here after one of their packages was imported. Choosing the office lets Imbang remember what it has, so that its answer merges without false conflicts.</source>
-        <translation>Kantor muncul di sini setelah salah satu paketnya diimpor. Dengan memilih kantor tujuan, Imbang mencatat data yang dimilikinya, sehingga balasannya dapat digabungkan tanpa konflik semu.</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
@@ -7277,6 +7549,39 @@ EJ %7, grade %8</translation>
     <message>
         <source>Saved %1: %2 records (%3 employees, %4 units), %5 KB, signed with key %6.</source>
         <translation>Tersimpan %1: %2 data (%3 pegawai, %4 unit), %5 KB, ditandatangani dengan kunci %6.</translation>
+    </message>
+    <message>
+        <source>Write it NOT encrypted: anyone who gets the file can read the personal data in it</source>
+        <translation>Tulis TANPA enkripsi: siapa pun yang mendapatkan berkasnya dapat membaca data pribadi di dalamnya</translation>
+    </message>
+    <message>
+        <source>Trusted offices appear here after one of their packages was imported. A package for an office is encrypted so that only that office can open it, and Imbang remembers what it has, so that its answer merges without false conflicts.</source>
+        <translation>Kantor tepercaya muncul di sini setelah salah satu paketnya diimpor. Paket untuk sebuah kantor dienkripsi sehingga hanya kantor itu yang dapat membukanya, dan Imbang mengingat apa yang dimilikinya, sehingga balasannya tergabung tanpa konflik palsu.</translation>
+    </message>
+    <message>
+        <source>The package will be encrypted for %1: only that office can open it.</source>
+        <translation>Paket akan dienkripsi untuk %1: hanya kantor itu yang dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>The package will NOT be encrypted. Give it only to the office it is meant for and delete it once it has been imported.</source>
+        <translation>Paket TIDAK akan dienkripsi. Serahkan hanya kepada kantor yang dituju dan hapus setelah diimpor.</translation>
+    </message>
+    <message>
+        <source>Choose the office the package is for, so that it is encrypted, or tick the box above to write it without encryption.</source>
+        <translation>Pilih kantor tujuan paket agar paket dienkripsi, atau centang kotak di atas untuk menulisnya tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <source>Encrypted for %1.</source>
+        <translation>Dienkripsi untuk %1.</translation>
+    </message>
+    <message>
+        <source>Not encrypted.</source>
+        <translation>Tidak dienkripsi.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>saved message, then whether it was encrypted</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -7432,6 +7737,18 @@ EJ %7, grade %8</translation>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Enkripsi:</translation>
+    </message>
+    <message>
+        <source>Encrypted for this office: nobody else could read it on the way.</source>
+        <translation>Dienkripsi untuk kantor ini: tidak ada pihak lain yang dapat membacanya di perjalanan.</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: anyone who had the file could read the personal data in it.</source>
+        <translation>TIDAK dienkripsi: siapa pun yang memegang berkasnya dapat membaca data pribadi di dalamnya.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,8 @@ ImportPreviewDialog::ImportPreviewDialog(const Database &database, QWidget *pare
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signerStatus = new QLabel;
     m_signerStatus->setWordWrap(true);
+    m_encryption = new QLabel;
+    m_encryption->setWordWrap(true);
     m_trust = new QCheckBox;
     m_trust->setVisible(false);
     m_compareButton = new QPushButton(tr("Show what would change"));
@@ -57,6 +59,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Database &database, QWidget *pare
     signerForm->addRow(tr("Office:"), m_sender);
     signerForm->addRow(tr("Key fingerprint:"), m_fingerprint);
     signerForm->addRow(tr("Trust:"), m_signerStatus);
+    signerForm->addRow(tr("Encryption:"), m_encryption);
     signerForm->addRow(m_trust);
     signerForm->addRow(m_compareButton);
 
@@ -172,6 +175,9 @@ void ImportPreviewDialog::showSigner() {
                           .arg(signer.officeName, signer.region, dateTimeText(header.createdAt),
                                header.writerAppVersion));
     m_fingerprint->setText(signer.fingerprint);
+    m_encryption->setText(header.encrypted()
+                              ? tr("Encrypted for this office: nobody else could read it on the way.")
+                              : tr("NOT encrypted: anyone who had the file could read the personal data in it."));
     const bool accepted = m_importer->signerAccepted();
     const bool mayTrust = signer.status == SignerStatus::Unknown || signer.status == SignerStatus::KeyChanged;
     QString status;
