@@ -250,9 +250,14 @@ void ImportPreviewDialog::startPreview() {
 void ImportPreviewDialog::showPreview() {
     const ImportPreview &p = *m_preview;
     m_errorLabel->setVisible(false);
-    m_counts->setRowCount(int(p.entities.size()));
-    for (int row = 0; row < p.entities.size(); ++row) {
-        const EntityCounts &c = p.entities.at(row);
+    // Only the kinds of record the package holds or changes: most packages carry few of them.
+    QList<EntityCounts> shown;
+    for (const EntityCounts &c : p.entities)
+        if (c.changes() + c.unchanged + c.keptLocal + c.conflicts + c.skipped > 0)
+            shown << c;
+    m_counts->setRowCount(int(shown.size()));
+    for (int row = 0; row < shown.size(); ++row) {
+        const EntityCounts &c = shown.at(row);
         const QList<int> values{c.inserted, c.updated, c.deleted, c.unchanged, c.keptLocal, c.conflicts};
         m_counts->setItem(row, 0, new QTableWidgetItem(c.title));
         for (int col = 0; col < values.size(); ++col) {
@@ -267,7 +272,7 @@ void ImportPreviewDialog::showPreview() {
         }
     }
     m_counts->setFixedHeight(m_counts->horizontalHeader()->sizeHint().height() +
-                             m_counts->rowHeight(0) * int(p.entities.size()) + 2 * m_counts->frameWidth());
+                             m_counts->rowHeight(0) * int(shown.size()) + 2 * m_counts->frameWidth());
 
     m_conflicts->clear();
     for (const MergeConflict &c : p.conflicts) {
