@@ -219,6 +219,27 @@ private slots:
                  takeTheirs ? 0 : 1);
     }
 
+    void transferWithANumberUsedHereIsKeptOut() {
+        Offices o;
+        fill(o);
+        test::importPackage(o.b.db(), sendAll(o, QStringLiteral("1.imbang")));
+        // B's copy becomes a transfer of its own that happens to carry the same register number.
+        QSqlQuery q(o.b.db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE transfer SET uuid = '%1'").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+        test::ageRecords(o.a.db);
+        StepInput why;
+        why.comment = QStringLiteral("dibatalkan pengusul");
+        QVERIFY(TransferWorkflow::advance(o.a.db, o.transfer, TransferStatus::Cancelled, why));
+        const QString number = TransferRepository(o.a.db).byId(o.transfer)->number;
+        const ImportResult r = test::importPackage(o.b.db(), sendAll(o, QStringLiteral("2.imbang")));
+        QCOMPARE(countsOf(r.entities, QStringLiteral("transfer")).skipped, 1);
+        QCOMPARE(countsOf(r.entities, QStringLiteral("transfer")).inserted, 0);
+        QVERIFY2(r.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("sudah memiliki mutasi lain dengan nomor %1").arg(number)),
+                 qPrintable(r.warnings.join(QLatin1Char('\n'))));
+        // B's own transfer is untouched.
+        QCOMPARE(count(o.b.db(), QStringLiteral("SELECT count(*) FROM transfer WHERE status = 'DIUSULKAN'")), 1);
+    }
+
     void deletedCompetenceTravels() {
         Offices o;
         fill(o);
