@@ -27,7 +27,7 @@ QString dateTimeText(const QDateTime &dt) {
 int exportPackage(Context &ctx) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "Cli", "Write a signed exchange package (.imbang) for another office."));
+        "Cli", "Write a signed exchange package (.imbang) for another office, encrypted for that office."));
     Context::addDatabaseOption(parser);
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("Cli", "The package file to write."),
                       QCoreApplication::translate("Cli", "file")});
@@ -43,12 +43,27 @@ int exportPackage(Context &ctx) {
                       QCoreApplication::translate("Cli", "The package is for this known office: remember what it "
                                                          "gets, for merging its answer and for --since-last."),
                       QCoreApplication::translate("Cli", "office")});
+    parser.addOption({QStringLiteral("unencrypted"),
+                      QCoreApplication::translate("Cli", "Write a package for any office, NOT encrypted: anyone who "
+                                                         "gets the file can read the personal data in it.")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON.")});
     int code = Success;
     if (!ctx.parse(parser, code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
         return ctx.fail(QCoreApplication::translate("Cli", "Name the package file with --out FILE."), UsageError);
+    const bool addressed = parser.isSet(QStringLiteral("to")) || parser.isSet(QStringLiteral("since-last"));
+    if (addressed && parser.isSet(QStringLiteral("unencrypted")))
+        return ctx.fail(QCoreApplication::translate("Cli", "--unencrypted cannot be combined with --to or "
+                                                           "--since-last: a package for an office is always "
+                                                           "encrypted for it."),
+                        UsageError);
+    if (!addressed && !parser.isSet(QStringLiteral("unencrypted")))
+        return ctx.fail(QCoreApplication::translate("Cli", "Name the office the package is for with --to OFFICE: "
+                                                           "the package is then encrypted so that only that office "
+                                                           "can open it. To write a package for anyone, NOT "
+                                                           "encrypted, add --unencrypted."),
+                        UsageError);
     if (parser.isSet(QStringLiteral("to")) && parser.isSet(QStringLiteral("since-last")) &&
         parser.value(QStringLiteral("to")) != parser.value(QStringLiteral("since-last")))
         return ctx.fail(QCoreApplication::translate("Cli", "--to and --since-last name different offices."),
@@ -62,6 +77,7 @@ int exportPackage(Context &ctx) {
     options.sinceLast = parser.isSet(QStringLiteral("since-last"));
     options.targetOffice = options.sinceLast ? parser.value(QStringLiteral("since-last"))
                                              : parser.value(QStringLiteral("to"));
+    options.unencrypted = parser.isSet(QStringLiteral("unencrypted"));
     PackageExporter exporter(db->connection());
     const QString path = parser.value(QStringLiteral("out"));
     auto summary = exporter.exportTo(path, options);
@@ -75,7 +91,13 @@ int exportPackage(Context &ctx) {
                                  {QStringLiteral("employees"), summary->employees},
                                  {QStringLiteral("staffing_needs"), summary->staffingNeeds},
                                  {QStringLiteral("deletions"), summary->tombstones},
+                                 {QStringLiteral("rank_history"), summary->rankHistory},
+                                 {QStringLiteral("performance_ratings"), summary->ratings},
+                                 {QStringLiteral("competences"), summary->competences},
+                                 {QStringLiteral("transfers"), summary->transfers},
+                                 {QStringLiteral("transfer_steps"), summary->transferSteps},
                                  {QStringLiteral("to"), summary->targetName},
+                                 {QStringLiteral("encrypted"), summary->encrypted},
                                  {QStringLiteral("since"), summary->since.isValid()
                                                                ? summary->since.toUTC().toString(Qt::ISODate)
                                                                : QString()},
@@ -95,6 +117,14 @@ int exportPackage(Context &ctx) {
                .arg(summary->employees)
                .arg(summary->staffingNeeds)
                .arg(summary->tombstones)
+        << '\n'
+        << QCoreApplication::translate("Cli", "Rank history: %1, performance ratings: %2, certifications and "
+                                              "trainings: %3, transfers: %4 with %5 workflow steps.")
+               .arg(summary->rankHistory)
+               .arg(summary->ratings)
+               .arg(summary->competences)
+               .arg(summary->transfers)
+               .arg(summary->transferSteps)
         << '\n';
     if (summary->since.isValid())
         out << QCoreApplication::translate("Cli", "Changes since %1 (the last package to %2).")
@@ -103,6 +133,14 @@ int exportPackage(Context &ctx) {
     else if (summary->firstToTarget)
         out << QCoreApplication::translate("Cli", "Nothing was sent to %1 before, so the package holds everything.")
                    .arg(summary->targetName)
+            << '\n';
+    if (summary->encrypted)
+        out << QCoreApplication::translate("Cli", "Encrypted for %1: only that office can open it.")
+                   .arg(summary->targetName)
+            << '\n';
+    else
+        out << QCoreApplication::translate("Cli", "NOT encrypted: anyone who gets the file can read it. Keep it "
+                                                  "safe and delete it once it has been imported.")
             << '\n';
     out << QCoreApplication::translate("Cli", "Signed with key %1.").arg(summary->fingerprint) << Qt::endl;
     return Success;
@@ -270,6 +308,7 @@ int importPackage(Context &ctx) {
             {QStringLiteral("fingerprint"), signer.fingerprint},
             {QStringLiteral("created_at"), preview->header.createdAt.toString(Qt::ISODate)},
             {QStringLiteral("format_version"), int(preview->header.formatVersion)},
+            {QStringLiteral("encrypted"), preview->encrypted},
             {QStringLiteral("scope"), preview->scopeText},
             {QStringLiteral("dry_run"), dryRun},
             {QStringLiteral("already_imported_at"), preview->alreadyImportedAt.isValid()
@@ -287,6 +326,8 @@ int importPackage(Context &ctx) {
         << '\n'
         << QCoreApplication::translate("Cli", "Signer: %1, fingerprint %2.").arg(signer.statusText(), signer.fingerprint)
         << '\n';
+    if (preview->encrypted)
+        out << QCoreApplication::translate("Cli", "The package was encrypted for this office.") << '\n';
     if (preview->alreadyImportedAt.isValid())
         out << QCoreApplication::translate("Cli", "This package was already imported on %1.")
                    .arg(dateTimeText(preview->alreadyImportedAt))

@@ -152,15 +152,18 @@ Status EmployeeExchange::collect(ExportRun &run) const {
     QSet<qint64> &units = run.required[QStringLiteral("unit")];
     QSet<qint64> &positions = run.required[QStringLiteral("position")];
     const std::string ownOffice = run.ownOfficeId.toStdString();
+    // Employees whose rank history, ratings, competences or transfers travel go along unchanged.
+    const QSet<qint64> required = run.required.value(entity());
     const MergeContext identity;
     int seen = 0;
     while (q->next()) {
         if (++seen % 4096 == 0 && run.cancelled && run.cancelled())
             return {};
         const qint64 unitId = q->value(1).toLongLong();
-        if (!run.allUnits && !run.scopeUnits.contains(unitId))
+        const bool wanted = required.contains(q->value(0).toLongLong());
+        if (!wanted && !run.allUnits && !run.scopeUnits.contains(unitId))
             continue;
-        if (since && !q->value(changedColumn).toBool())
+        if (!wanted && since && !q->value(changedColumn).toBool())
             continue;
         if (unitId)
             units.insert(unitId);

@@ -1,9 +1,14 @@
 #include "entityexchange.h"
 
+#include "exchange/competenceexchange.h"
 #include "exchange/employeeexchange.h"
 #include "exchange/officekeys.h"
+#include "exchange/performanceratingexchange.h"
 #include "exchange/positionexchange.h"
+#include "exchange/rankhistoryexchange.h"
 #include "exchange/staffingneedexchange.h"
+#include "exchange/transferexchange.h"
+#include "exchange/transferstepexchange.h"
 #include "exchange/unitexchange.h"
 
 #include <QCoreApplication>
@@ -56,6 +61,11 @@ const QList<std::shared_ptr<const EntityExchange>> &exchangedEntities() {
         std::make_shared<PositionExchange>(),
         std::make_shared<EmployeeExchange>(),
         std::make_shared<StaffingNeedExchange>(),
+        std::make_shared<RankHistoryExchange>(),
+        std::make_shared<PerformanceRatingExchange>(),
+        std::make_shared<CompetenceExchange>(),
+        std::make_shared<TransferExchange>(),
+        std::make_shared<TransferStepExchange>(),
     };
     return entities;
 }

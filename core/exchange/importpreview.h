@@ -90,6 +90,7 @@ struct ImportPreview {
     QList<MergeConflict> conflicts;
     QStringList warnings;           // translated
     QDateTime alreadyImportedAt;    // valid when this very package was imported before
+    bool encrypted = false;         // to this office's key; when false, warnings say so
 
     int changes() const;
 };

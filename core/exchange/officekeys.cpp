@@ -83,6 +83,43 @@ bool OfficeKeys::verify(const QByteArray &message, const QByteArray &signature, 
                                        reinterpret_cast<const unsigned char *>(publicKey.constData())) == 0;
 }
 
+QByteArray OfficeKeys::seal(const QByteArray &plaintext, const QByteArray &recipientPublicKey) {
+    static_assert(sealOverhead == crypto_box_SEALBYTES);
+    if (!initSodium() || recipientPublicKey.size() != crypto_sign_PUBLICKEYBYTES)
+        return {};
+    unsigned char curvePublic[crypto_box_PUBLICKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(curvePublic,
+                                             reinterpret_cast<const unsigned char *>(recipientPublicKey.constData())) != 0)
+        return {};
+    QByteArray box(plaintext.size() + crypto_box_SEALBYTES, Qt::Uninitialized);
+    if (crypto_box_seal(reinterpret_cast<unsigned char *>(box.data()),
+                        reinterpret_cast<const unsigned char *>(plaintext.constData()), quint64(plaintext.size()),
+                        curvePublic) != 0)
+        return {};
+    return box;
+}
+
+bool OfficeKeys::openSealed(const QByteArray &box, QByteArray &plaintext) const {
+    if (!initSodium() || box.size() < crypto_box_SEALBYTES || m_secret.size() != crypto_sign_SECRETKEYBYTES)
+        return false;
+    unsigned char curvePublic[crypto_box_PUBLICKEYBYTES];
+    unsigned char curveSecret[crypto_box_SECRETKEYBYTES];
+    if (crypto_sign_ed25519_pk_to_curve25519(curvePublic, reinterpret_cast<const unsigned char *>(m_public.constData())) !=
+            0 ||
+        crypto_sign_ed25519_sk_to_curve25519(curveSecret, reinterpret_cast<const unsigned char *>(m_secret.constData())) !=
+            0)
+        return false;
+    QByteArray out(box.size() - crypto_box_SEALBYTES, Qt::Uninitialized);
+    const bool ok = crypto_box_seal_open(reinterpret_cast<unsigned char *>(out.data()),
+                                         reinterpret_cast<const unsigned char *>(box.constData()),
+                                         quint64(box.size()), curvePublic, curveSecret) == 0;
+    sodium_memzero(curveSecret, sizeof curveSecret);
+    if (!ok)
+        return false;
+    plaintext = std::move(out);
+    return true;
+}
+
 QString OfficeKeys::fingerprintOf(const QByteArray &publicKey) {
     initSodium();
     unsigned char digest[crypto_hash_sha256_BYTES];

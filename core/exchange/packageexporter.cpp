@@ -51,9 +51,21 @@ Expected<ExportSummary> PackageExporter::exportTo(const QString &path, const Exp
             return R::failure(found.error());
         target = found.value();
         summary.targetName = target->name;
+        // Personal data is only encrypted to a key whose fingerprint an officer has confirmed.
+        if (!target->trusted)
+            return R::failure(QCoreApplication::translate(
+                                  "Exchange", "The office %1 is not trusted yet, so its key cannot be used to encrypt "
+                                              "the package. Call that office, compare the fingerprint %2 and trust "
+                                              "it when you import its package (or in Settings), then export again.")
+                                  .arg(target->name, target->fingerprint()));
     } else if (options.sinceLast) {
         return R::failure(QCoreApplication::translate(
             "Exchange", "\"Changes since the last package\" needs the office the package is for."));
+    } else if (!options.unencrypted) {
+        return R::failure(QCoreApplication::translate(
+            "Exchange", "A package that is not for a particular office cannot be encrypted: anyone who gets the "
+                        "file can read the personal data in it. Choose the office the package is for, or confirm "
+                        "explicitly that it may go unencrypted."));
     }
 
     ExportRun run;
@@ -147,10 +159,22 @@ Expected<ExportSummary> PackageExporter::exportTo(const QString &path, const Exp
     summary.employees = int(run.payload.employees.size());
     summary.staffingNeeds = int(run.payload.staffingNeeds.size());
     summary.tombstones = int(run.payload.tombstones.size());
+    summary.rankHistory = int(run.payload.rankHistory.size());
+    summary.ratings = int(run.payload.ratings.size());
+    summary.competences = int(run.payload.competences.size());
+    summary.transfers = int(run.payload.transfers.size());
+    summary.transferSteps = int(run.payload.transferSteps.size());
 
     report(60, QCoreApplication::translate("Exchange", "Compressing and signing"));
-    const QByteArray bytes =
-        packagefile::build(run.payload, {office.id, office.name, office.region}, keys.value(), snapshotAt);
+    packagefile::Recipient recipient;
+    if (target)
+        recipient = {target->officeId, target->name, target->publicKey};
+    auto built =
+        packagefile::build(run.payload, {office.id, office.name, office.region}, keys.value(), snapshotAt, recipient);
+    if (!built)
+        return R::failure(built.error());
+    const QByteArray bytes = std::move(built).value();
+    summary.encrypted = target.has_value();
     if (cancelled())
         return R::failure(cancelledMessage());
     report(90, QCoreApplication::translate("Exchange", "Writing the file"));
@@ -166,7 +190,7 @@ Expected<ExportSummary> PackageExporter::exportTo(const QString &path, const Exp
                                          "records, content_hash, file_name) VALUES(?, ?, ?, ?, ?, ?, ?)"),
                           {target->id, sql::fromDateTime(Clock::now()), sql::fromDateTime(snapshotAt),
                            QString::fromStdString(info.scope), summary.records(),
-                           QString::fromLatin1(packagefile::sha256(bytes.mid(packageformat::headerSizeV1)).toHex()),
+                           QString::fromLatin1(PackageHeader::decode(bytes, bytes.size())->contentHash.toHex()),
                            QFileInfo(path).fileName()});
         if (!q)
             return R::failure(q.error());

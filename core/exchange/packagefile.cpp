@@ -21,7 +21,7 @@ QByteArray sha256(const QByteArray &bytes) {
     return digest;
 }
 
-Expected<VerifiedPackage> verify(const QByteArray &fileBytes, const PayloadLimits &limits) {
+Expected<VerifiedPackage> verify(const QByteArray &fileBytes, const PayloadLimits &limits, const Reader *reader) {
     using R = Expected<VerifiedPackage>;
     if (quint64(fileBytes.size()) > limits.maxFileBytes)
         return R::failure(QCoreApplication::translate(
@@ -34,13 +34,37 @@ Expected<VerifiedPackage> verify(const QByteArray &fileBytes, const PayloadLimit
             "Exchange", "The package is larger than Imbang accepts. It was not imported."));
     VerifiedPackage package;
     package.header = std::move(header).value();
-    package.payload = fileBytes.mid(packageformat::headerSizeV1);
+    const int headerSize = package.header.size();
+    if (package.header.encrypted()) {
+        // The recipient is read from the header before the signature is checked: it only decides
+        // which message to show; the signature checked below covers it.
+        if (!reader || reader->officeId != package.header.recipientOffice)
+            return R::failure(
+                QCoreApplication::translate(
+                    "Exchange", "This package is encrypted for the office %1, not for this office (%2). Only that "
+                                "office can open it. Ask %3 to make a package for this office.")
+                    .arg(package.header.recipientName, reader ? reader->officeName : QString(),
+                         package.header.senderName));
+        if (!reader->keys)
+            return R::failure(QCoreApplication::translate(
+                "Exchange", "This package is encrypted for this office, but this database has no office key to "
+                            "open it. Open the database the office uses for exchange packages."));
+        // Decrypt, then verify: the sealed box's tag refuses any changed byte before the plaintext is
+        // hashed, and the signature over that hash is checked before anything is parsed.
+        if (!reader->keys->openSealed(fileBytes.mid(headerSize), package.payload))
+            return R::failure(QCoreApplication::translate(
+                "Exchange", "The package cannot be decrypted with this office's key: it was changed or damaged on "
+                            "the way, or it was encrypted with an older key of this office. It was not imported. "
+                            "Ask the sending office to send it again."));
+    } else {
+        package.payload = fileBytes.mid(headerSize);
+    }
     if (sha256(package.payload) != package.header.contentHash)
         return R::failure(QCoreApplication::translate(
             "Exchange", "The package is damaged: its contents do not match its content hash. It was changed or "
                         "damaged on the way. Ask the sending office to send it again."));
     // The signature covers the header bytes exactly as stored, not a re-encoding of what was decoded.
-    const QByteArray signedBytes = fileBytes.left(packageformat::headerSizeV1 - OfficeKeys::signatureSize);
+    const QByteArray signedBytes = fileBytes.left(headerSize - OfficeKeys::signatureSize);
     if (!OfficeKeys::verify(signedBytes, package.header.signature, package.header.publicKey))
         return R::failure(QCoreApplication::translate(
             "Exchange", "The package's signature is not valid: it was changed after %1 signed it, or it was not "
@@ -49,7 +73,7 @@ Expected<VerifiedPackage> verify(const QByteArray &fileBytes, const PayloadLimit
     return package;
 }
 
-Expected<VerifiedPackage> read(const QString &path, const PayloadLimits &limits) {
+Expected<VerifiedPackage> read(const QString &path, const PayloadLimits &limits, const Reader *reader) {
     using R = Expected<VerifiedPackage>;
     const QFileInfo info(path);
     if (!info.exists() || info.isDir())
@@ -62,17 +86,24 @@ Expected<VerifiedPackage> read(const QString &path, const PayloadLimits &limits)
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(QCoreApplication::translate("Exchange", "The file %1 cannot be read: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return verify(file.readAll(), limits);
+    return verify(file.readAll(), limits, reader);
 }
 
-QByteArray build(const PackagePayload &payload, const Sender &sender, const OfficeKeys &keys,
-                 const QDateTime &createdAt) {
+Expected<QByteArray> build(const PackagePayload &payload, const Sender &sender, const OfficeKeys &keys,
+                           const QDateTime &createdAt, const Recipient &recipient) {
+    if (!recipient.publicKey.isEmpty() && OfficeKeys::seal(QByteArray(), recipient.publicKey).isEmpty())
+        return Expected<QByteArray>::failure(
+            QCoreApplication::translate("Exchange", "The key of the office %1 cannot be used for encryption. Import "
+                                                    "a new package from that office and try again.")
+                .arg(recipient.name));
     const payloadcodec::Encoded encoded = payloadcodec::encode(payload);
-    return buildRaw(encoded.compressed, encoded.inflatedSize, sender, keys, createdAt);
+    return buildRaw(encoded.compressed, encoded.inflatedSize, sender, keys, createdAt, packageformat::currentVersion,
+                    recipient);
 }
 
 QByteArray buildRaw(const QByteArray &compressedPayload, quint64 inflatedSize, const Sender &sender,
-                    const OfficeKeys &keys, const QDateTime &createdAt, quint16 formatVersion) {
+                    const OfficeKeys &keys, const QDateTime &createdAt, quint16 formatVersion,
+                    const Recipient &recipient) {
     PackageHeader header;
     header.formatVersion = formatVersion;
     header.requiredAppVersion = packageformat::appVersionFor(formatVersion);
@@ -84,11 +115,20 @@ QByteArray buildRaw(const QByteArray &compressedPayload, quint64 inflatedSize, c
     header.senderName = sender.name;
     header.senderRegion = sender.region;
     header.publicKey = keys.publicKey();
-    header.payloadSize = quint64(compressedPayload.size());
     header.inflatedSize = inflatedSize;
     header.contentHash = sha256(compressedPayload);
+    QByteArray stored = compressedPayload;
+    if (formatVersion >= 2) {
+        header.recipientOffice = recipient.officeId;
+        header.recipientName = recipient.name;
+        if (!recipient.officeId.isNull() && !recipient.publicKey.isEmpty()) {
+            header.encryption = packageformat::SealedBox;
+            stored = OfficeKeys::seal(compressedPayload, recipient.publicKey);
+        }
+    }
+    header.payloadSize = quint64(stored.size());
     header.signature = keys.sign(header.signedPart());
-    return header.encode() + compressedPayload;
+    return header.encode() + stored;
 }
 
 Status write(const QString &path, const QByteArray &fileBytes) {

@@ -57,17 +57,23 @@ QString packageformat::appVersionFor(quint16 formatVersion) {
     switch (formatVersion) {
     case 1:
         return QStringLiteral("0.2.0");
+    case 2:
+        return QStringLiteral("0.2.0"); // both formats come with the first release that has packages
     default:
         return {};
     }
 }
 
+int PackageHeader::size() const {
+    return formatVersion <= 1 ? packageformat::headerSizeV1 : packageformat::headerSizeV2;
+}
+
 QByteArray PackageHeader::signedPart() const {
     QByteArray out;
-    out.reserve(packageformat::headerSizeV1);
+    out.reserve(size());
     out.append(packageformat::magic, packageformat::magicSize);
     putU16(out, formatVersion);
-    putU16(out, quint16(packageformat::headerSizeV1));
+    putU16(out, quint16(size()));
     putText(out, requiredAppVersion, versionTextSize);
     putText(out, writerAppVersion, versionTextSize);
     putFixed(out, senderOffice.toRfc4122(), 16);
@@ -78,6 +84,11 @@ QByteArray PackageHeader::signedPart() const {
     putU64(out, payloadSize);
     putU64(out, inflatedSize);
     putFixed(out, contentHash, hashSize);
+    if (formatVersion >= 2) {
+        putFixed(out, recipientOffice.isNull() ? QByteArray(16, '\0') : recipientOffice.toRfc4122(), 16);
+        putText(out, recipientName, packageformat::nameSize);
+        putU16(out, encryption);
+    }
     return out;
 }
 
@@ -113,8 +124,7 @@ Expected<PackageHeader> PackageHeader::decode(const QByteArray &bytes, qint64 fi
                               .arg(packageformat::currentVersion)
                               .arg(needed));
     }
-    // Every format so far has the version 1 layout.
-    if (headerSize != packageformat::headerSizeV1)
+    if (headerSize != (h.formatVersion == 1 ? packageformat::headerSizeV1 : packageformat::headerSizeV2))
         return R::failure(QCoreApplication::translate("Exchange", "The package header is damaged (wrong header size). Ask the sending office to "
                              "send it again."));
     if (bytes.size() < headerSize || fileSize < headerSize)
@@ -129,7 +139,15 @@ Expected<PackageHeader> PackageHeader::decode(const QByteArray &bytes, qint64 fi
     h.payloadSize = getU64(p + 260);
     h.inflatedSize = getU64(p + 268);
     h.contentHash = QByteArray(p + 276, hashSize);
-    h.signature = QByteArray(p + 308, signatureSize);
+    if (h.formatVersion >= 2) {
+        h.recipientOffice = QUuid::fromRfc4122(QByteArrayView(p + 308, 16));
+        h.recipientName = getText(p + 324, packageformat::nameSize);
+        h.encryption = getU16(p + 420);
+        if (h.encryption > packageformat::SealedBox || (h.encrypted() && h.recipientOffice.isNull()))
+            return R::failure(QCoreApplication::translate("Exchange", "The package header is damaged (unknown "
+                                 "encryption). Ask the sending office to send it again."));
+    }
+    h.signature = QByteArray(p + headerSize - signatureSize, signatureSize);
     const quint64 available = quint64(fileSize - headerSize);
     if (h.payloadSize < available)
         return R::failure(QCoreApplication::translate("Exchange", "The package has extra bytes after its contents; it was changed or damaged on the "

@@ -11,6 +11,9 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -138,22 +141,29 @@ bool PackageImporter::signerAccepted() const {
 }
 
 Status PackageImporter::open(const QString &path, const QSqlDatabase &db) {
-    auto package = packagefile::read(path, m_limits);
-    if (!package)
-        return Status::failure(package.error());
-    m_package = std::make_unique<VerifiedPackage>(std::move(package).value());
-    m_payload.reset();
-    const PackageHeader &h = m_package->header;
-    m_signer.officeId = h.senderOffice;
-    m_signer.officeName = h.senderName;
-    m_signer.region = h.senderRegion;
-    m_signer.fingerprint = OfficeKeys::fingerprintOf(h.publicKey);
-    m_signer.status = OfficeDirectory(db).statusOf(h.senderOffice, h.publicKey);
-    return {};
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir())
+        return Status::failure(QCoreApplication::translate("Exchange", "The file %1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    if (quint64(info.size()) > m_limits.maxFileBytes)
+        return Status::failure(QCoreApplication::translate(
+            "Exchange", "The package is larger than Imbang accepts. It was not imported."));
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(QCoreApplication::translate("Exchange", "The file %1 cannot be read: %2")
+                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return openBytes(file.readAll(), db);
 }
 
 Status PackageImporter::openBytes(const QByteArray &bytes, const QSqlDatabase &db) {
-    auto package = packagefile::verify(bytes, m_limits);
+    // This office, for opening a package encrypted to it. The key is only loaded, never made here.
+    const OfficeInfo own = OfficeInfo::load(db);
+    auto keys = OfficeKeys::load(db);
+    std::optional<OfficeKeys> ownKeys;
+    if (keys)
+        ownKeys.emplace(std::move(keys).value());
+    const packagefile::Reader reader{own.id, own.name, ownKeys ? &*ownKeys : nullptr};
+    auto package = packagefile::verify(bytes, m_limits, &reader);
     if (!package)
         return Status::failure(package.error());
     m_package = std::make_unique<VerifiedPackage>(std::move(package).value());
@@ -206,6 +216,10 @@ Status PackageImporter::ensurePayload(bool trustSigner) {
     if (payload->info.senderOffice != m_package->header.senderOffice.toString(QUuid::WithoutBraces).toStdString())
         return Status::failure(QCoreApplication::translate(
             "Exchange", "The package's contents name another sender than its header. It was not imported."));
+    if (!m_package->header.recipientOffice.isNull() &&
+        payload->info.recipientOffice != m_package->header.recipientOffice.toString(QUuid::WithoutBraces).toStdString())
+        return Status::failure(QCoreApplication::translate(
+            "Exchange", "The package's contents name another recipient than its header. It was not imported."));
     m_payload = std::make_shared<const PackagePayload>(std::move(payload).value());
     return {};
 }
@@ -219,6 +233,11 @@ Expected<std::unique_ptr<MergePlan>> PackageImporter::plan(const QSqlDatabase &d
 
     preview.header = m_package->header;
     preview.signer = m_signer;
+    preview.encrypted = m_package->header.encrypted();
+    if (!preview.encrypted)
+        preview.warnings << QCoreApplication::translate(
+            "Exchange", "This package was not encrypted: anyone who had the file could read the personal data in "
+                        "it. Delete the file from the flash disk or mailbox after importing it.");
     const QString scope = recordtext::to(payload.info.scope);
     if (scope == QLatin1String("since"))
         preview.scopeText = QCoreApplication::translate("Exchange", "changes since %1")

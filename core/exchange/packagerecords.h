@@ -123,6 +123,113 @@ struct StaffingNeedRecord {
     }
 };
 
+// Records that belong to an employee (format 2). References by UUID like the others.
+struct RankHistoryRecord {
+    std::string uuid;
+    std::string employeeUuid;
+    std::int32_t rankCode = 0;
+    std::string tmt; // ISO date or empty
+    std::string source; // "AWAL", "KENAIKAN", "KOREKSI"
+    std::string note;
+    std::string modifiedAt;
+    std::string originOffice;
+
+    template <class Archive>
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<RankHistoryRecord>(version);
+        ar & uuid & employeeUuid & rankCode & tmt & source & note & modifiedAt & originOffice;
+    }
+};
+
+struct PerformanceRatingRecord {
+    std::string uuid;
+    std::string employeeUuid;
+    std::int32_t year = 0;
+    std::string predicate; // "SB", "B", "BP", "K", "SK"
+    bool hasScore = false;
+    double score = 0;
+    std::string document;
+    std::string modifiedAt;
+    std::string originOffice;
+
+    template <class Archive>
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<PerformanceRatingRecord>(version);
+        ar & uuid & employeeUuid & year & predicate & hasScore & score & document & modifiedAt & originOffice;
+    }
+};
+
+struct CompetenceRecord {
+    std::string uuid;
+    std::string employeeUuid;
+    std::string kind; // "SERTIFIKASI", "DIKLAT"
+    std::string name;
+    std::string subject;
+    std::int32_t year = 0;
+    std::string reference;
+    std::string modifiedAt;
+    std::string originOffice;
+
+    template <class Archive>
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<CompetenceRecord>(version);
+        ar & uuid & employeeUuid & kind & name & subject & year & reference & modifiedAt & originOffice;
+    }
+};
+
+// A transfer (mutasi) with its proposal, status and decree metadata. The batch it was proposed in is
+// this office's own grouping and does not travel.
+struct TransferRecord {
+    std::string uuid;
+    std::string number;
+    std::string employeeUuid;
+    std::string fromUnitUuid;
+    std::string fromPositionUuid;
+    std::string fromPositionTmt;
+    std::string toUnitUuid;
+    std::string toPositionUuid;
+    std::string tmt;
+    std::string kind;
+    std::string reason;
+    std::string notes;
+    std::string status;
+    std::string decreeNumber;
+    std::string decreeDate;
+    std::string executedAt;
+    std::string reversesUuid;
+    std::string createdAt;
+    std::string modifiedAt;
+    std::string originOffice;
+
+    template <class Archive>
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<TransferRecord>(version);
+        ar & uuid & number & employeeUuid & fromUnitUuid & fromPositionUuid & fromPositionTmt & toUnitUuid &
+            toPositionUuid & tmt & kind & reason & notes & status & decreeNumber & decreeDate & executedAt &
+            reversesUuid & createdAt & modifiedAt & originOffice;
+    }
+};
+
+// One step of a transfer's workflow: the history of who moved it to which status, and why.
+struct TransferStepRecord {
+    std::string uuid;
+    std::string transferUuid;
+    std::string fromStatus;
+    std::string toStatus;
+    std::string actor;
+    std::string at;
+    std::string comment;
+    std::string checks;
+    std::string modifiedAt;
+    std::string originOffice;
+
+    template <class Archive>
+    void serialize(Archive &ar, unsigned version) {
+        requireKnownVersion<TransferStepRecord>(version);
+        ar & uuid & transferUuid & fromStatus & toStatus & actor & at & comment & checks & modifiedAt & originOffice;
+    }
+};
+
 // A deleted record: which one, of which entity, when and where it was deleted.
 struct TombstoneRecord {
     std::string uuid;
@@ -192,9 +299,16 @@ struct PackagePayload {
     std::vector<EmployeeRecord> employees;
     std::vector<StaffingNeedRecord> staffingNeeds;
     std::vector<TombstoneRecord> tombstones;
+    // Version 2.
+    std::vector<RankHistoryRecord> rankHistory;
+    std::vector<PerformanceRatingRecord> ratings;
+    std::vector<CompetenceRecord> competences;
+    std::vector<TransferRecord> transfers;
+    std::vector<TransferStepRecord> transferSteps;
 
     std::uint64_t recordCount() const {
-        return units.size() + positions.size() + employees.size() + staffingNeeds.size() + tombstones.size();
+        return units.size() + positions.size() + employees.size() + staffingNeeds.size() + tombstones.size() +
+               rankHistory.size() + ratings.size() + competences.size() + transfers.size() + transferSteps.size();
     }
 
     template <class Archive>
@@ -205,6 +319,11 @@ struct PackagePayload {
         saveSection(ar, employees);
         saveSection(ar, staffingNeeds);
         saveSection(ar, tombstones);
+        saveSection(ar, rankHistory);
+        saveSection(ar, ratings);
+        saveSection(ar, competences);
+        saveSection(ar, transfers);
+        saveSection(ar, transferSteps);
     }
 
     template <class Archive>
@@ -216,6 +335,13 @@ struct PackagePayload {
         loadSection(ar, employees);
         loadSection(ar, staffingNeeds);
         loadSection(ar, tombstones);
+        if (version >= 2) {
+            loadSection(ar, rankHistory);
+            loadSection(ar, ratings);
+            loadSection(ar, competences);
+            loadSection(ar, transfers);
+            loadSection(ar, transferSteps);
+        }
     }
     BOOST_SERIALIZATION_SPLIT_MEMBER()
 };
@@ -229,7 +355,13 @@ BOOST_CLASS_VERSION(imbang::exchange::EmployeeRecord, 1)
 BOOST_CLASS_VERSION(imbang::exchange::StaffingNeedRecord, 1)
 BOOST_CLASS_VERSION(imbang::exchange::TombstoneRecord, 1)
 BOOST_CLASS_VERSION(imbang::exchange::PackageInfo, 1)
-BOOST_CLASS_VERSION(imbang::exchange::PackagePayload, 1)
+BOOST_CLASS_VERSION(imbang::exchange::RankHistoryRecord, 1)
+BOOST_CLASS_VERSION(imbang::exchange::PerformanceRatingRecord, 1)
+BOOST_CLASS_VERSION(imbang::exchange::CompetenceRecord, 1)
+BOOST_CLASS_VERSION(imbang::exchange::TransferRecord, 1)
+BOOST_CLASS_VERSION(imbang::exchange::TransferStepRecord, 1)
+// 2: the sections rank history, ratings, competences, transfers and transfer steps (format 2).
+BOOST_CLASS_VERSION(imbang::exchange::PackagePayload, 2)
 
 // Records are values, never shared through pointers: no address tracking (faster, smaller).
 BOOST_CLASS_TRACKING(imbang::exchange::UnitRecord, boost::serialization::track_never)
@@ -239,3 +371,8 @@ BOOST_CLASS_TRACKING(imbang::exchange::StaffingNeedRecord, boost::serialization:
 BOOST_CLASS_TRACKING(imbang::exchange::TombstoneRecord, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(imbang::exchange::PackageInfo, boost::serialization::track_never)
 BOOST_CLASS_TRACKING(imbang::exchange::PackagePayload, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(imbang::exchange::RankHistoryRecord, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(imbang::exchange::PerformanceRatingRecord, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(imbang::exchange::CompetenceRecord, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(imbang::exchange::TransferRecord, boost::serialization::track_never)
+BOOST_CLASS_TRACKING(imbang::exchange::TransferStepRecord, boost::serialization::track_never)

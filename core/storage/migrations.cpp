@@ -522,6 +522,29 @@ Status toVersion10(const QSqlDatabase &db) {
     });
 }
 
+// Version 11: exchange packages carry rank history, performance ratings, competences, transfers and their
+// steps. These tables already have uuid, modified_at and origin_office (versions 3, 6 and 7); what they
+// lack are the tombstones that let their deletions travel. The ratings and competences of an employee
+// are saved by deleting and re-inserting them with their UUIDs, so an insert also removes a tombstone
+// of its UUID: a record that exists again is no longer deleted.
+Status toVersion11(const QSqlDatabase &db) {
+    QStringList statements;
+    const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
+    for (const QString &table : {QStringLiteral("rank_history"), QStringLiteral("performance_rating"),
+                                QStringLiteral("competence"), QStringLiteral("transfer"),
+                                QStringLiteral("transfer_step")}) {
+        statements << QStringLiteral("CREATE TRIGGER %1_tombstone AFTER DELETE ON %1 BEGIN "
+                                     "INSERT OR REPLACE INTO exchange_tombstone(uuid, entity, deleted_at, "
+                                     "origin_office, recorded_at) VALUES(OLD.uuid, '%1', %2, "
+                                     "coalesce((SELECT value FROM meta WHERE key = 'office_id'), ''), %2); END")
+                          .arg(table, now)
+                   << QStringLiteral("CREATE TRIGGER %1_untombstone AFTER INSERT ON %1 BEGIN "
+                                     "DELETE FROM exchange_tombstone WHERE uuid = NEW.uuid; END")
+                          .arg(table);
+    }
+    return sql::runAll(db, statements);
+}
+
 } // namespace
 
 QList<MigrationStep> standardSteps() {
@@ -536,6 +559,7 @@ QList<MigrationStep> standardSteps() {
         {8, QStringLiteral("0.1.0"), toVersion8},
         {9, QStringLiteral("0.1.0"), toVersion9},
         {10, QStringLiteral("0.1.0"), toVersion10},
+        {11, QStringLiteral("0.1.0"), toVersion11},
     };
 }
 

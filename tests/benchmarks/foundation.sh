@@ -49,7 +49,9 @@ row "open to first page painted (ms)" "$(value open_to_first_page_ms)" "sqlite3:
 echo "  target: < 300 ms"
 
 # Peer: sqlite3 running the search query of one keystroke.
-peer_search=$(sqlite3 "$DB" ".timer on" "SELECT count(*) FROM (SELECT e.id FROM employee e WHERE e.active = 1 AND instr(e.search_text, 'sit') > 0 ORDER BY e.name COLLATE NOCASE, e.id);" 2>&1 | awk '/Run Time/ { printf "%.1f", $4 * 1000 }')
+# (.timer prints only for statements read from standard input, not for those given as arguments.)
+peer_search=$(printf '.timer on\nSELECT count(*) FROM (SELECT e.id FROM employee e WHERE e.active = 1 AND instr(e.search_text, %s) > 0 ORDER BY e.name COLLATE NOCASE, e.id);\n' "'sit'" \
+    | sqlite3 "$DB" 2>&1 | awk '/Run Time/ { printf "%.1f", $4 * 1000 }')
 row "search keystroke, median (ms)" "$(value keystroke_median_ms)" "sqlite3: the same query (ms)" "$peer_search"
 row "search keystroke, worst (ms)" "$(value keystroke_max_ms)" "sqlite3: the same query (ms)" "$peer_search"
 echo "  target: < 50 ms"

@@ -1,6 +1,7 @@
 #include "audit/audittrail.h"
 #include "exchange/officedirectory.h"
 #include "exchange/packageexporter.h"
+#include "exchange/packageheader.h"
 #include "exchange/packageimporter.h"
 #include "exchangetestdata.h"
 #include "records/employeerepository.h"
@@ -144,6 +145,7 @@ private slots:
                  1);
 
         options.unitCodes = {QStringLiteral("99")};
+        options.unencrypted = true;
         PackageExporter exporter(a.db());
         auto missing = exporter.exportTo(a.file(QStringLiteral("99.imbang")), options);
         QVERIFY(!missing);
@@ -451,6 +453,135 @@ private slots:
         QCOMPARE(preview->changes(), 0);
     }
 
+    void addressedPackageIsEncryptedForItsOffice() {
+        test::Office a(QStringLiteral("BKD Provinsi Jambi"));
+        test::Office b(QStringLiteral("BKD Kota Jambi"));
+        test::fillSample(a.db());
+        pair(a, b);
+        rename(a.db(), QStringLiteral("199001012015031001"), QStringLiteral("Andi Wijaya, S.Kep."));
+        ExportOptions toB;
+        toB.targetOffice = QStringLiteral("BKD Kota Jambi");
+        const QString path = a.file(QStringLiteral("encrypted.imbang"));
+        const ExportSummary summary = test::exportPackage(a.db(), path, toB);
+        QVERIFY(summary.encrypted);
+        // The readable header says for whom; the personal data is not in the file in any readable form.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        auto header = PackageHeader::decode(bytes, bytes.size());
+        QVERIFY(header && header->encrypted());
+        QCOMPARE(header->recipientName, QStringLiteral("BKD Kota Jambi"));
+        QCOMPARE(header->recipientOffice, OfficeInfo::load(b.db()).id);
+
+        PackageImporter importer;
+        QVERIFY(importer.open(path, b.db()));
+        auto preview = importer.preview(b.db());
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error()));
+        QVERIFY(preview->encrypted);
+        for (const QString &w : std::as_const(preview->warnings))
+            QVERIFY2(!w.contains(QStringLiteral("tidak dienkripsi")), qPrintable(w));
+        auto result = importer.apply(b.db(), Resolutions());
+        QVERIFY2(result, qPrintable(result ? QString() : result.error()));
+        QCOMPARE(nameOf(b.db(), QStringLiteral("199001012015031001")), QStringLiteral("Andi Wijaya, S.Kep."));
+        // Importing it again changes nothing.
+        QCOMPARE(test::importPackage(b.db(), path).changes, 0);
+    }
+
+    void addressedPackageIsRefusedByAnotherOffice() {
+        test::Office a(QStringLiteral("BKD Provinsi Jambi"));
+        test::Office b(QStringLiteral("BKD Kota Jambi"));
+        test::Office c(QStringLiteral("BKD Kabupaten Tebo"));
+        test::fillSample(a.db());
+        pair(a, b);
+        // c knows and trusts a as well: trust in the sender does not open a package meant for b.
+        const QString fromA = a.file(QStringLiteral("hello-a.imbang"));
+        test::exportPackage(a.db(), fromA);
+        test::importPackage(c.db(), fromA);
+        const auto before = test::content(c.db());
+        const int auditBefore = count(c.db(), QStringLiteral("SELECT count(*) FROM audit_entry"));
+
+        const QString path = sendToB(a, b, QStringLiteral("for-b.imbang"));
+        PackageImporter importer;
+        const Status opened = importer.open(path, c.db());
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("dienkripsi untuk kantor BKD Kota Jambi, bukan untuk kantor ini "
+                                                        "(BKD Kabupaten Tebo)")),
+                 qPrintable(opened.error()));
+        QVERIFY(!importer.preview(c.db(), true));
+        QVERIFY(!importer.apply(c.db(), Resolutions(), true));
+        QCOMPARE(test::content(c.db()), before);
+        QCOMPARE(count(c.db(), QStringLiteral("SELECT count(*) FROM audit_entry")), auditBefore);
+    }
+
+    void tamperedEncryptedPackageLeavesDatabaseUntouched() {
+        test::Office a(QStringLiteral("BKD Provinsi Jambi"));
+        test::Office b(QStringLiteral("BKD Kota Jambi"));
+        test::fillSample(a.db());
+        pair(a, b);
+        rename(a.db(), QStringLiteral("199001012015031001"), QStringLiteral("Andi Wijaya, S.Kep."));
+        const QString path = sendToB(a, b, QStringLiteral("tampered.imbang"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() - 20] ^= 0x04;
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        const auto before = test::content(b.db());
+        PackageImporter importer;
+        const Status opened = importer.open(path, b.db());
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("tidak dapat didekripsi")), qPrintable(opened.error()));
+        QCOMPARE(test::content(b.db()), before);
+    }
+
+    void unaddressedPackageNeedsAnExplicitChoice() {
+        test::Office a(QStringLiteral("BKD Provinsi Jambi"));
+        test::Office b(QStringLiteral("BKD Kota Jambi"));
+        test::fillSample(a.db());
+        const QString path = a.file(QStringLiteral("anyone.imbang"));
+        PackageExporter exporter(a.db());
+        auto refused = exporter.exportTo(path, ExportOptions());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("tidak dapat dienkripsi")), qPrintable(refused.error()));
+        QVERIFY(!QFile::exists(path));
+
+        ExportOptions anyone;
+        anyone.unencrypted = true;
+        auto written = exporter.exportTo(path, anyone);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        QVERIFY(!written->encrypted);
+        // The receiver is told that it was not encrypted.
+        PackageImporter importer;
+        QVERIFY(importer.open(path, b.db()));
+        auto preview = importer.preview(b.db(), true);
+        QVERIFY(preview);
+        QVERIFY(!preview->encrypted);
+        QVERIFY(std::any_of(preview->warnings.cbegin(), preview->warnings.cend(), [](const QString &w) {
+            return w.contains(QStringLiteral("Paket ini tidak dienkripsi"));
+        }));
+    }
+
+    void untrustedOfficeGetsNoEncryptedPackage() {
+        test::Office a(QStringLiteral("BKD Provinsi Jambi"));
+        test::Office b(QStringLiteral("BKD Kota Jambi"));
+        test::fillSample(a.db());
+        const QString hello = b.file(QStringLiteral("hello.imbang"));
+        test::exportPackage(b.db(), hello);
+        test::importPackage(a.db(), hello);
+        OfficeDirectory directory(a.db());
+        const auto office = directory.find(QStringLiteral("BKD Kota Jambi"));
+        QVERIFY(office);
+        QVERIFY(directory.setTrusted(office->id, false));
+        ExportOptions toB;
+        toB.targetOffice = QStringLiteral("BKD Kota Jambi");
+        const QString path = a.file(QStringLiteral("to-b.imbang"));
+        auto refused = PackageExporter(a.db()).exportTo(path, toB);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QStringLiteral("belum dipercaya")), qPrintable(refused.error()));
+        QVERIFY(!QFile::exists(path));
+    }
+
     void exportCanBeCancelled() {
         test::Office a(QStringLiteral("BKD Provinsi Jambi"));
         test::fillSample(a.db());
@@ -464,7 +595,9 @@ private slots:
         });
         exporter.setCancelFlag(&cancel);
         const QString path = a.file(QStringLiteral("cancel.imbang"));
-        auto result = exporter.exportTo(path, {});
+        ExportOptions anyone;
+        anyone.unencrypted = true;
+        auto result = exporter.exportTo(path, anyone);
         QVERIFY(!result);
         QCOMPARE(result.error(), PackageExporter::cancelledMessage());
         QVERIFY(!QFile::exists(path));
@@ -473,7 +606,7 @@ private slots:
         cancel = false;
         percents.clear();
         exporter.setProgress([&](int percent, const QString &) { percents << percent; });
-        QVERIFY(exporter.exportTo(path, {}));
+        QVERIFY(exporter.exportTo(path, anyone));
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
         QCOMPARE(percents.last(), 100);
     }

@@ -1,3 +1,4 @@
+#include "competence/competencerepository.h"
 #include "exchange/officekeys.h"
 #include "exchange/packagefile.h"
 #include "exchange/packageheader.h"
@@ -5,6 +6,7 @@
 #include "exchange/payloadcodec.h"
 #include "exchangetestdata.h"
 #include "records/employeerepository.h"
+#include "records/rankhistoryrepository.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -81,7 +83,19 @@ class TestPackageFormat : public QObject {
     }
 
     QByteArray samplePackage() const {
-        return packagefile::build(samplePayload(), m_sender, m_keys, QDateTime::currentDateTimeUtc());
+        return packagefile::build(samplePayload(), m_sender, m_keys, QDateTime::currentDateTimeUtc()).value();
+    }
+
+    // An office that receives packages, with its own key.
+    OfficeKeys m_receiverKeys = OfficeKeys::generate();
+    packagefile::Recipient m_recipient{QUuid::createUuid(), QStringLiteral("BKD Kota Jambi"), m_receiverKeys.publicKey()};
+    packagefile::Reader receiver() const { return {m_recipient.officeId, m_recipient.name, &m_receiverKeys}; }
+
+    QByteArray encryptedPackage() const {
+        PackagePayload payload = samplePayload();
+        payload.info.recipientOffice = m_recipient.officeId.toString(QUuid::WithoutBraces).toStdString();
+        payload.info.recipientName = m_recipient.name.toStdString();
+        return packagefile::build(payload, m_sender, m_keys, QDateTime::currentDateTimeUtc(), m_recipient).value();
     }
 
     static QString verifyError(const QByteArray &bytes, const PayloadLimits &limits = {}) {
@@ -107,14 +121,17 @@ private slots:
         QCOMPARE(header->senderRegion, m_sender.region);
         QCOMPARE(header->publicKey, m_keys.publicKey());
         QCOMPARE(header->requiredAppVersion, packageformat::appVersionFor(packageformat::currentVersion));
-        QCOMPARE(qsizetype(header->payloadSize), bytes.size() - packageformat::headerSizeV1);
+        QCOMPARE(qsizetype(header->payloadSize), bytes.size() - packageformat::headerSizeV2);
+        QVERIFY(!header->encrypted());
+        QVERIFY(header->recipientOffice.isNull());
         QVERIFY(packagefile::verify(bytes));
     }
 
     void longOfficeNameIsCutAtACharacter() {
         packagefile::Sender sender = m_sender;
         sender.name = QString(60, QChar(0x00E9)); // 120 bytes of UTF-8, more than the 96 the header holds
-        const QByteArray bytes = packagefile::build(samplePayload(), sender, m_keys, QDateTime::currentDateTimeUtc());
+        const QByteArray bytes =
+            packagefile::build(samplePayload(), sender, m_keys, QDateTime::currentDateTimeUtc()).value();
         auto verified = packagefile::verify(bytes);
         QVERIFY2(verified, qPrintable(verified.error()));
         QCOMPARE(verified->header.senderName, QString(48, QChar(0x00E9)));
@@ -152,8 +169,8 @@ private slots:
 
     void truncatedFile() {
         const QByteArray bytes = samplePackage();
-        for (qsizetype size : {qsizetype(10), qsizetype(27), qsizetype(200), qsizetype(packageformat::headerSizeV1),
-                               qsizetype(packageformat::headerSizeV1 + 5), bytes.size() - 1}) {
+        for (qsizetype size : {qsizetype(10), qsizetype(27), qsizetype(200), qsizetype(packageformat::headerSizeV2),
+                               qsizetype(packageformat::headerSizeV2 + 5), bytes.size() - 1}) {
             const QString error = verifyError(bytes.left(size));
             QVERIFY2(error.contains(QStringLiteral("terpotong")), qPrintable(QString::number(size) + error));
         }
@@ -165,7 +182,7 @@ private slots:
 
     void tamperedPayloadByte() {
         QByteArray bytes = samplePackage();
-        bytes[bytes.size() / 2 + packageformat::headerSizeV1 / 2] ^= 0x01;
+        bytes[bytes.size() / 2 + packageformat::headerSizeV2 / 2] ^= 0x01;
         QVERIFY(verifyError(bytes).contains(QStringLiteral("tidak cocok dengan hash")));
     }
 
@@ -192,7 +209,8 @@ private slots:
         QVERIFY(verifyError(bytes).contains(QStringLiteral("tanda tangan")));
         // Header and signature of the other key, payload hash intact: valid, but a different signer
         // than the office's known key (see TestPackageExchange for the trust side).
-        const QByteArray theirs = packagefile::build(samplePayload(), m_sender, other, QDateTime::currentDateTimeUtc());
+        const QByteArray theirs =
+            packagefile::build(samplePayload(), m_sender, other, QDateTime::currentDateTimeUtc()).value();
         auto verified = packagefile::verify(theirs);
         QVERIFY(verified);
         QVERIFY(verified->header.publicKey != m_keys.publicKey());
@@ -319,7 +337,7 @@ private slots:
         test::fillSample(office.db());
         const auto before = test::content(office.db());
         const QString path = office.file(QStringLiteral("crafted.imbang"));
-        QVERIFY(packagefile::write(path, packagefile::build(payload, m_sender, m_keys, QDateTime::currentDateTimeUtc())));
+        QVERIFY(packagefile::write(path, packagefile::build(payload, m_sender, m_keys, QDateTime::currentDateTimeUtc()).value()));
         PackageImporter importer;
         QVERIFY(importer.open(path, office.db()));
         auto result = importer.apply(office.db(), Resolutions(), true);
@@ -340,12 +358,85 @@ private slots:
         payload.units.push_back(second);
         test::Office office(QStringLiteral("BKD Kota Jambi"));
         const QString path = office.file(QStringLiteral("cycle.imbang"));
-        QVERIFY(packagefile::write(path, packagefile::build(payload, m_sender, m_keys, QDateTime::currentDateTimeUtc())));
+        QVERIFY(packagefile::write(path, packagefile::build(payload, m_sender, m_keys, QDateTime::currentDateTimeUtc()).value()));
         PackageImporter importer;
         QVERIFY(importer.open(path, office.db()));
         auto result = importer.apply(office.db(), Resolutions(), true);
         QVERIFY(!result);
         QCOMPARE(test::count(office.db(), QStringLiteral("SELECT count(*) FROM unit")), 0);
+    }
+
+    void addressedPackageOpensForItsRecipient() {
+        const QByteArray bytes = encryptedPackage();
+        auto header = PackageHeader::decode(bytes, bytes.size());
+        QVERIFY2(header, qPrintable(header.error()));
+        // The header stays readable: who sent it, and for whom.
+        QVERIFY(header->encrypted());
+        QCOMPARE(header->recipientOffice, m_recipient.officeId);
+        QCOMPARE(header->recipientName, m_recipient.name);
+        QCOMPARE(header->senderName, m_sender.name);
+        // The stored payload is not the compressed archive: nothing of it can be read without the key.
+        const payloadcodec::Encoded plain = payloadcodec::encode(samplePayload());
+        QCOMPARE(qsizetype(header->payloadSize), bytes.size() - packageformat::headerSizeV2);
+        QVERIFY(!bytes.contains(plain.compressed.left(64)));
+        QVERIFY(!payloadcodec::inflate(bytes.mid(packageformat::headerSizeV2), header->inflatedSize, {}));
+
+        const packagefile::Reader reader = receiver();
+        auto verified = packagefile::verify(bytes, {}, &reader);
+        QVERIFY2(verified, qPrintable(verified.error()));
+        auto payload = payloadcodec::decode(verified->payload, verified->header.inflatedSize);
+        QVERIFY2(payload, qPrintable(payload.error()));
+        QCOMPARE(payload->employees.size(), std::size_t(4));
+        QCOMPARE(payload->employees.back().name, samplePayload().employees.back().name);
+    }
+
+    void addressedPackageIsRefusedByAnotherOffice() {
+        const QByteArray bytes = encryptedPackage();
+        const OfficeKeys tebo = OfficeKeys::generate();
+        const packagefile::Reader other{QUuid::createUuid(), QStringLiteral("BKD Kabupaten Tebo"), &tebo};
+        auto verified = packagefile::verify(bytes, {}, &other);
+        QVERIFY(!verified);
+        QVERIFY2(verified.error().contains(QStringLiteral("dienkripsi untuk kantor BKD Kota Jambi, bukan untuk kantor "
+                                                          "ini (BKD Kabupaten Tebo)")),
+                 qPrintable(verified.error()));
+        // Without any reader (e.g. a tool that only checks files) it is refused the same way.
+        QVERIFY(!packagefile::verify(bytes));
+        // Another office that rewrites the recipient in the header to its own id still cannot open it,
+        // and the signature would not cover the changed header anyway.
+        QByteArray retargeted = bytes;
+        retargeted.replace(308, 16, other.officeId.toRfc4122());
+        auto stolen = packagefile::verify(retargeted, {}, &other);
+        QVERIFY(!stolen);
+        QVERIFY2(stolen.error().contains(QStringLiteral("tidak dapat didekripsi")), qPrintable(stolen.error()));
+        // The right office id but another key (e.g. a database that made a new key) cannot open it either.
+        const packagefile::Reader wrongKey{m_recipient.officeId, m_recipient.name, &tebo};
+        QVERIFY(packagefile::verify(bytes, {}, &wrongKey).error().contains(QStringLiteral("tidak dapat didekripsi")));
+    }
+
+    void tamperedCiphertextIsRefused() {
+        const QByteArray original = encryptedPackage();
+        const packagefile::Reader reader = receiver();
+        for (qsizetype i : {qsizetype(packageformat::headerSizeV2), qsizetype(packageformat::headerSizeV2 + 40),
+                            original.size() / 2, original.size() - 1}) {
+            QByteArray bytes = original;
+            bytes[i] ^= 0x01;
+            auto verified = packagefile::verify(bytes, {}, &reader);
+            QVERIFY2(!verified, qPrintable(QString::number(i)));
+            QVERIFY2(verified.error().contains(QStringLiteral("tidak dapat didekripsi")), qPrintable(verified.error()));
+        }
+        // Every byte of the header as well: the recipient, the encryption flag and the hash are signed.
+        for (qsizetype i = 0; i < packageformat::headerSizeV2; ++i) {
+            QByteArray bytes = original;
+            bytes[i] ^= 0x20;
+            QVERIFY2(!packagefile::verify(bytes, {}, &reader), qPrintable(QStringLiteral("byte %1 accepted").arg(i)));
+        }
+    }
+
+    void theSignatureCoversTheRecipient() {
+        // A package for anyone, made into one "for" an office by changing the header: the signature fails.
+        QByteArray bytes = samplePackage();
+        bytes.replace(308, 16, m_recipient.officeId.toRfc4122());
+        QVERIFY(verifyError(bytes).contains(QStringLiteral("tanda tangan")));
     }
 
     // A package written by the first format version: every later Imbang must keep reading it.
@@ -375,15 +466,59 @@ private slots:
                  1);
     }
 
-    // Run with IMBANG_WRITE_EXCHANGE_FIXTURE=1 to (re)make the fixture; never needed for a new version.
+    // The package of format 2 (recipient in the header, an employee's own records): read by every later
+    // version. It was made for anyone, so it is not encrypted.
+    void formatVersion2FixtureIsRead() {
+        const QString path = test::dataPath(QStringLiteral("exchange/format-v2.imbang"));
+        auto verified = packagefile::read(path);
+        QVERIFY2(verified, qPrintable(verified.error()));
+        QCOMPARE(verified->header.formatVersion, quint16(2));
+        QVERIFY(!verified->header.encrypted());
+        test::Office office(QStringLiteral("BKD Kota Jambi"));
+        PackageImporter importer;
+        QVERIFY(importer.open(path, office.db()));
+        auto result = importer.apply(office.db(), Resolutions(), true);
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(test::count(office.db(), QStringLiteral("SELECT count(*) FROM employee")), 3);
+        QCOMPARE(test::count(office.db(), QStringLiteral("SELECT count(*) FROM rank_history WHERE rank_code = 32 "
+                                                         "AND tmt = '2019-04-01'")),
+                 1);
+        QCOMPARE(test::count(office.db(), QStringLiteral("SELECT count(*) FROM performance_rating WHERE year = 2025 "
+                                                         "AND predicate = 'SB'")),
+                 1);
+        QCOMPARE(test::count(office.db(), QStringLiteral("SELECT count(*) FROM competence WHERE name = "
+                                                         "'Sertifikat Pendidik' AND subject = 'IPA'")),
+                 1);
+    }
+
+    // Run with IMBANG_WRITE_EXCHANGE_FIXTURE=1 to make the fixture of the current format version, once,
+    // when a new version is introduced; the fixtures of older versions stay as they were written.
     void writeFixture() {
         if (qEnvironmentVariableIsEmpty("IMBANG_WRITE_EXCHANGE_FIXTURE"))
             QSKIP("only when IMBANG_WRITE_EXCHANGE_FIXTURE is set");
         test::Office office(QStringLiteral("BKD Provinsi Jambi (contoh)"));
-        test::fillSample(office.db());
+        const test::SampleIds ids = test::fillSample(office.db());
         QSqlQuery q(office.db());
         QVERIFY(q.exec(QStringLiteral("DELETE FROM employee WHERE nip = '199204202019032003'")));
-        test::exportPackage(office.db(), test::dataPath(QStringLiteral("exchange/format-v1.imbang")));
+        // Format 2 carries an employee's own records as well.
+        RankHistoryEntry rank;
+        rank.employeeId = ids.budi;
+        rank.rank = *Rank::fromCode(32);
+        rank.tmt = QDate(2019, 4, 1);
+        rank.source = RankHistoryRepository::sourcePromotion();
+        QVERIFY(RankHistoryRepository(office.db()).append(rank));
+        PerformanceRating rating;
+        rating.employeeId = ids.budi;
+        rating.year = 2025;
+        rating.predicate = PerformancePredicate::VeryGood;
+        QVERIFY(CompetenceRepository(office.db()).putRating(rating));
+        Competence certificate;
+        certificate.name = QStringLiteral("Sertifikat Pendidik");
+        certificate.subject = QStringLiteral("IPA");
+        certificate.year = 2012;
+        QVERIFY(CompetenceRepository(office.db()).replaceCompetences(ids.budi, {certificate}));
+        test::exportPackage(office.db(), test::dataPath(QStringLiteral("exchange/format-v%1.imbang")
+                                                            .arg(packageformat::currentVersion)));
     }
 };
 

@@ -1,5 +1,6 @@
 // libFuzzer target for the exchange package reader. The first byte of the input chooses what is fed:
-//   0: a whole .imbang file          -> packagefile::verify (header, sizes, hash, signature)
+//   0: a whole .imbang file          -> packagefile::verify (header, sizes, recipient, decryption, hash,
+//                                       signature), read as the fuzz office
 //   1: a compressed payload          -> payloadcodec::decode (next 4 bytes: declared inflated size)
 //   2: an inflated archive text      -> payloadcodec::parse, and when it parses, the importer's
 //                                       validation and comparison against a small office database
@@ -99,9 +100,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const PayloadLimits limits = fuzzLimits();
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     switch (data[0] % 3) {
-    case 0:
-        (void)packagefile::verify(input, limits);
+    case 0: {
+        // As the fuzz office reads it: a crafted header addressed to it reaches the decryption.
+        World &w = world();
+        const packagefile::Reader reader{w.office.id, w.office.name, w.keys.get()};
+        (void)packagefile::verify(input, limits, &reader);
         break;
+    }
     case 1: {
         if (input.size() < 4)
             return 0;
@@ -115,12 +120,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             return 0;
         // Parsed: sign it as this office would and let the importer validate and compare it.
         World &w = world();
+        // Encrypted for this office, as a package addressed to it is, so that opening it decrypts.
         payload->info.senderOffice = w.office.id.toString(QUuid::WithoutBraces).toStdString();
-        const QByteArray package = packagefile::build(payload.value(), {w.office.id, w.office.name, QString()},
-                                                      *w.keys, QDateTime::currentDateTimeUtc());
+        payload->info.recipientOffice = payload->info.senderOffice;
+        const auto package = packagefile::build(payload.value(), {w.office.id, w.office.name, QString()}, *w.keys,
+                                                QDateTime::currentDateTimeUtc(),
+                                                {w.office.id, w.office.name, w.keys->publicKey()});
+        if (!package)
+            return 0;
         PackageImporter importer;
         importer.setLimits(limits);
-        if (importer.openBytes(package, w.db->connection()))
+        if (importer.openBytes(package.value(), w.db->connection()))
             (void)importer.preview(w.db->connection());
         break;
     }

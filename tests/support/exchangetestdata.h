@@ -126,6 +126,20 @@ inline QMap<QString, QString> content(const QSqlDatabase &db) {
                        "LEFT JOIN unit u ON u.id = e.unit_id"),
         QStringLiteral("SELECT 'staffing_need', n.uuid, u.uuid, p.uuid, n.need, n.source, n.note, n.modified_at "
                        "FROM staffing_need n JOIN unit u ON u.id = n.unit_id JOIN position p ON p.id = n.position_id"),
+        QStringLiteral("SELECT 'rank_history', r.uuid, e.uuid, r.rank_code, r.tmt, r.source, r.note, r.modified_at "
+                       "FROM rank_history r JOIN employee e ON e.id = r.employee_id"),
+        QStringLiteral("SELECT 'performance_rating', r.uuid, e.uuid, r.year, r.predicate, r.score, r.document, "
+                       "r.modified_at FROM performance_rating r JOIN employee e ON e.id = r.employee_id"),
+        QStringLiteral("SELECT 'competence', c.uuid, e.uuid, c.kind, c.name, c.subject, c.year, c.reference, "
+                       "c.modified_at FROM competence c JOIN employee e ON e.id = c.employee_id"),
+        QStringLiteral("SELECT 'transfer', t.uuid, t.number, e.uuid, fu.uuid, fp.uuid, t.from_position_tmt, tu.uuid, "
+                       "tp.uuid, t.tmt, t.kind, t.reason, t.notes, t.status, t.decree_number, t.decree_date, "
+                       "t.executed_at, r.uuid, t.created_at, t.modified_at FROM transfer t "
+                       "JOIN employee e ON e.id = t.employee_id LEFT JOIN unit fu ON fu.id = t.from_unit_id "
+                       "LEFT JOIN position fp ON fp.id = t.from_position_id JOIN unit tu ON tu.id = t.to_unit_id "
+                       "JOIN position tp ON tp.id = t.to_position_id LEFT JOIN transfer r ON r.id = t.reverses_id"),
+        QStringLiteral("SELECT 'transfer_step', s.uuid, t.uuid, s.from_status, s.to_status, s.actor, s.at, s.comment, "
+                       "s.checks, s.modified_at FROM transfer_step s JOIN transfer t ON t.id = s.transfer_id"),
     };
     QMap<QString, QString> rows;
     for (const QString &statement : queries) {
@@ -149,8 +163,12 @@ inline int count(const QSqlDatabase &db, const QString &statement) {
     return q.value(0).toInt();
 }
 
+// Without a target office the package is for anyone and, as the officer must choose explicitly in
+// the program, unencrypted.
 inline exchange::ExportSummary exportPackage(const QSqlDatabase &db, const QString &path,
-                                             const exchange::ExportOptions &options = {}) {
+                                             exchange::ExportOptions options = {}) {
+    if (options.targetOffice.isEmpty())
+        options.unencrypted = true;
     exchange::PackageExporter exporter(db);
     auto summary = exporter.exportTo(path, options);
     if (!summary)
@@ -178,7 +196,8 @@ inline const exchange::EntityCounts &countsOf(const QList<exchange::EntityCounts
 
 // Moves every record's modified_at into the past, as if it had been made long ago.
 inline void ageRecords(const QSqlDatabase &db) {
-    for (const char *table : {"unit", "position", "employee", "staffing_need"}) {
+    for (const char *table : {"unit", "position", "employee", "staffing_need", "rank_history", "performance_rating",
+                              "competence", "transfer", "transfer_step"}) {
         QSqlQuery q(db);
         q.exec(QStringLiteral("UPDATE %1 SET modified_at = '2020-01-01T00:00:00.000Z'").arg(QLatin1String(table)));
     }

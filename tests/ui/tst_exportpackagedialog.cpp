@@ -1,3 +1,4 @@
+#include "exchange/officedirectory.h"
 #include "exchange/packagefile.h"
 #include "exchange/exchangefiledialogs.h"
 #include "exchangetestdata.h"
@@ -41,6 +42,12 @@ private slots:
         QCOMPARE(dialog.options().targetOffice, QString());
         dialog.chooseUnits({QStringLiteral("01")});
         QCOMPARE(dialog.options().unitCodes, QStringList{QStringLiteral("01")});
+        // A package for any office is not encrypted: only after the officer says so explicitly.
+        QVERIFY(!dialog.canExport());
+        QVERIFY(!dialog.options().unencrypted);
+        dialog.allowUnencrypted(true);
+        QVERIFY(dialog.canExport());
+        QVERIFY(dialog.options().unencrypted);
         screenshot(dialog, QStringLiteral("export-dialog.png"));
 
         QSignalSpy done(&dialog, &ExportPackageDialog::exported);
@@ -74,7 +81,22 @@ private slots:
         dialog.waitForFinished();
         QCOMPARE(done.count(), 1);
         QVERIFY(done.first().first().value<exchange::ExportSummary>().firstToTarget);
+        QVERIFY(done.first().first().value<exchange::ExportSummary>().encrypted);
+        QVERIFY(!options.unencrypted);
         screenshot(dialog, QStringLiteral("export-dialog-office.png"));
+    }
+
+    void untrustedOfficesAreNotOffered() {
+        test::Office a(QStringLiteral("BKD Provinsi Jambi"));
+        test::Office b(QStringLiteral("BKD Kabupaten Bungo"));
+        const QString hello = b.file(QStringLiteral("hello.imbang"));
+        test::exportPackage(b.db(), hello);
+        test::importPackage(a.db(), hello);
+        exchange::OfficeDirectory directory(a.db());
+        QVERIFY(directory.setTrusted(directory.find(QStringLiteral("BKD Kabupaten Bungo"))->id, false));
+        ExportPackageDialog dialog(*a.temp.db);
+        dialog.chooseTargetOffice(QStringLiteral("BKD Kabupaten Bungo"), false);
+        QCOMPARE(dialog.options().targetOffice, QString());
     }
 
     void failureIsShownInTheDialog() {
@@ -82,6 +104,7 @@ private slots:
         test::fillSample(office.db());
         ExportPackageDialog dialog(*office.temp.db);
         dialog.setFileName(QStringLiteral("/nonexistent-folder/x/paket.imbang"));
+        dialog.allowUnencrypted(true);
         QSignalSpy failed(&dialog, &ExportPackageDialog::failed);
         dialog.startExport();
         dialog.waitForFinished();

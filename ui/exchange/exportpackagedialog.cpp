@@ -73,18 +73,27 @@ ExportPackageDialog::ExportPackageDialog(const Database &database, QWidget *pare
     auto *targetBox = new QGroupBox(tr("For which office"));
     m_target = new QComboBox;
     m_target->addItem(tr("Any office (a package for whoever needs it)"), QString());
+    // Only trusted offices: their key, confirmed by its fingerprint, is what the package is encrypted to.
     for (const KnownOffice &o : OfficeDirectory(db).all())
-        m_target->addItem(o.region.isEmpty() ? o.name : tr("%1 (%2)").arg(o.name, o.region),
-                          o.officeId.toString(QUuid::WithoutBraces));
+        if (o.trusted)
+            m_target->addItem(o.region.isEmpty() ? o.name : tr("%1 (%2)").arg(o.name, o.region),
+                              o.officeId.toString(QUuid::WithoutBraces));
     m_sinceLast = new QCheckBox(tr("Only what changed since the last package sent to this office"));
-    auto *targetHint = new QLabel(tr("Offices appear here after one of their packages was imported. Choosing the "
-                                     "office lets Imbang remember what it has, so that its answer merges without "
-                                     "false conflicts."));
+    m_unencrypted = new QCheckBox(tr("Write it NOT encrypted: anyone who gets the file can read the personal data "
+                                     "in it"));
+    m_encryption = new QLabel;
+    m_encryption->setWordWrap(true);
+    auto *targetHint = new QLabel(tr("Trusted offices appear here after one of their packages was imported. A "
+                                     "package for an office is encrypted so that only that office can open it, and "
+                                     "Imbang remembers what it has, so that its answer merges without false "
+                                     "conflicts."));
     targetHint->setWordWrap(true);
     targetHint->setForegroundRole(QPalette::PlaceholderText);
     auto *targetLayout = new QVBoxLayout(targetBox);
     targetLayout->addWidget(m_target);
     targetLayout->addWidget(m_sinceLast);
+    targetLayout->addWidget(m_unencrypted);
+    targetLayout->addWidget(m_encryption);
     targetLayout->addWidget(targetHint);
 
     m_file = new QLineEdit;
@@ -125,6 +134,7 @@ ExportPackageDialog::ExportPackageDialog(const Database &database, QWidget *pare
 
     connect(m_allData, &QRadioButton::toggled, this, &ExportPackageDialog::updateState);
     connect(m_target, &QComboBox::currentIndexChanged, this, &ExportPackageDialog::updateState);
+    connect(m_unencrypted, &QCheckBox::toggled, this, &ExportPackageDialog::updateState);
     connect(m_unitFilter, &QLineEdit::textChanged, this, &ExportPackageDialog::filterUnits);
     connect(m_units, &QTreeWidget::itemChanged, this, &ExportPackageDialog::updateState);
     connect(m_file, &QLineEdit::textChanged, this, &ExportPackageDialog::updateState);
@@ -161,6 +171,10 @@ void ExportPackageDialog::chooseTargetOffice(const QString &officeName, bool sin
     m_sinceLast->setChecked(sinceLast);
 }
 
+void ExportPackageDialog::allowUnencrypted(bool allow) { m_unencrypted->setChecked(allow); }
+
+bool ExportPackageDialog::canExport() const { return m_exportButton->isEnabled(); }
+
 ExportOptions ExportPackageDialog::options() const {
     ExportOptions options;
     if (m_someUnits->isChecked())
@@ -168,6 +182,7 @@ ExportOptions ExportPackageDialog::options() const {
             options.unitCodes << (*it)->data(0, Qt::UserRole).toString();
     options.targetOffice = m_target->currentData().toString();
     options.sinceLast = !options.targetOffice.isEmpty() && m_sinceLast->isChecked();
+    options.unencrypted = options.targetOffice.isEmpty() && m_unencrypted->isChecked();
     return options;
 }
 
@@ -199,9 +214,22 @@ void ExportPackageDialog::updateState() {
     const bool running = m_worker->isRunning();
     m_units->setEnabled(!running && m_someUnits->isChecked());
     m_unitFilter->setEnabled(!running && m_someUnits->isChecked());
-    m_sinceLast->setEnabled(!running && !m_target->currentData().toString().isEmpty());
+    const bool addressed = !m_target->currentData().toString().isEmpty();
+    m_sinceLast->setEnabled(!running && addressed);
+    m_unencrypted->setVisible(!addressed);
+    m_unencrypted->setEnabled(!running);
+    if (addressed)
+        m_encryption->setText(tr("The package will be encrypted for %1: only that office can open it.")
+                                  .arg(m_target->currentText()));
+    else if (m_unencrypted->isChecked())
+        m_encryption->setText(tr("The package will NOT be encrypted. Give it only to the office it is meant for "
+                                 "and delete it once it has been imported."));
+    else
+        m_encryption->setText(tr("Choose the office the package is for, so that it is encrypted, or tick the box "
+                                 "above to write it without encryption."));
     const bool unitsChosen = !m_someUnits->isChecked() || !options().unitCodes.isEmpty();
-    m_exportButton->setEnabled(!running && unitsChosen && !m_file->text().trimmed().isEmpty());
+    const bool encryptionChosen = addressed || m_unencrypted->isChecked();
+    m_exportButton->setEnabled(!running && unitsChosen && encryptionChosen && !m_file->text().trimmed().isEmpty());
     m_closeButton->setText(running ? tr("Cancel") : tr("Close"));
     for (QWidget *w : {static_cast<QWidget *>(m_allData), static_cast<QWidget *>(m_someUnits),
                        static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_file),
@@ -240,13 +268,16 @@ void ExportPackageDialog::finish(const QString &error) {
     }
     const ExportSummary &s = m_result->value();
     m_progress->setValue(100);
-    m_status->setText(tr("Saved %1: %2 records (%3 employees, %4 units), %5 KB, signed with key %6.")
-                          .arg(QDir::toNativeSeparators(s.path))
-                          .arg(s.records())
-                          .arg(s.employees)
-                          .arg(s.units)
-                          .arg((s.bytes + 1023) / 1024)
-                          .arg(s.fingerprint));
+    const QString saved = tr("Saved %1: %2 records (%3 employees, %4 units), %5 KB, signed with key %6.")
+                              .arg(QDir::toNativeSeparators(s.path))
+                              .arg(s.records())
+                              .arg(s.employees)
+                              .arg(s.units)
+                              .arg((s.bytes + 1023) / 1024)
+                              .arg(s.fingerprint);
+    const QString encryption = s.encrypted ? tr("Encrypted for %1.").arg(s.targetName)
+                                           : tr("Not encrypted.");
+    m_status->setText(tr("%1 %2", "saved message, then whether it was encrypted").arg(saved, encryption));
     emit exported(s);
 }
 

@@ -23,8 +23,9 @@ namespace imbang::exchangeui {
 class ExchangeWorker;
 
 // File > Export package: what to send (all data or chosen units with their sub-units), to which
-// office (for "only changes since the last package"), where to save it; the export runs in a worker
-// thread with a progress bar and a Cancel button.
+// trusted office (the package is then encrypted for it; also for "only changes since the last
+// package"), or to anyone after an explicit "not encrypted" choice; where to save it. The export runs
+// in a worker thread with a progress bar and a Cancel button.
 class ExportPackageDialog : public QDialog {
     Q_OBJECT
 public:
@@ -35,6 +36,9 @@ public:
     void setFileName(const QString &path);
     void chooseUnits(const QStringList &codes);
     void chooseTargetOffice(const QString &officeName, bool sinceLast);
+    // "Any office" packages are not encrypted: the officer must tick this before exporting one.
+    void allowUnencrypted(bool allow);
+    bool canExport() const;
     exchange::ExportOptions options() const;
     bool isRunning() const;
     void waitForFinished();
@@ -61,6 +65,8 @@ private:
     QTreeWidget *m_units;
     QComboBox *m_target;
     QCheckBox *m_sinceLast;
+    QCheckBox *m_unencrypted;
+    QLabel *m_encryption;
     QLineEdit *m_file;
     QPushButton *m_browse;
     QProgressBar *m_progress;

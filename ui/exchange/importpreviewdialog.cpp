@@ -49,6 +49,8 @@ ImportPreviewDialog::ImportPreviewDialog(const Database &database, QWidget *pare
     m_fingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_signerStatus = new QLabel;
     m_signerStatus->setWordWrap(true);
+    m_encryption = new QLabel;
+    m_encryption->setWordWrap(true);
     m_trust = new QCheckBox;
     m_trust->setVisible(false);
     m_compareButton = new QPushButton(tr("Show what would change"));
@@ -57,6 +59,7 @@ ImportPreviewDialog::ImportPreviewDialog(const Database &database, QWidget *pare
     signerForm->addRow(tr("Office:"), m_sender);
     signerForm->addRow(tr("Key fingerprint:"), m_fingerprint);
     signerForm->addRow(tr("Trust:"), m_signerStatus);
+    signerForm->addRow(tr("Encryption:"), m_encryption);
     signerForm->addRow(m_trust);
     signerForm->addRow(m_compareButton);
 
@@ -172,6 +175,9 @@ void ImportPreviewDialog::showSigner() {
                           .arg(signer.officeName, signer.region, dateTimeText(header.createdAt),
                                header.writerAppVersion));
     m_fingerprint->setText(signer.fingerprint);
+    m_encryption->setText(header.encrypted()
+                              ? tr("Encrypted for this office: nobody else could read it on the way.")
+                              : tr("NOT encrypted: anyone who had the file could read the personal data in it."));
     const bool accepted = m_importer->signerAccepted();
     const bool mayTrust = signer.status == SignerStatus::Unknown || signer.status == SignerStatus::KeyChanged;
     QString status;
@@ -244,9 +250,14 @@ void ImportPreviewDialog::startPreview() {
 void ImportPreviewDialog::showPreview() {
     const ImportPreview &p = *m_preview;
     m_errorLabel->setVisible(false);
-    m_counts->setRowCount(int(p.entities.size()));
-    for (int row = 0; row < p.entities.size(); ++row) {
-        const EntityCounts &c = p.entities.at(row);
+    // Only the kinds of record the package holds or changes: most packages carry few of them.
+    QList<EntityCounts> shown;
+    for (const EntityCounts &c : p.entities)
+        if (c.changes() + c.unchanged + c.keptLocal + c.conflicts + c.skipped > 0)
+            shown << c;
+    m_counts->setRowCount(int(shown.size()));
+    for (int row = 0; row < shown.size(); ++row) {
+        const EntityCounts &c = shown.at(row);
         const QList<int> values{c.inserted, c.updated, c.deleted, c.unchanged, c.keptLocal, c.conflicts};
         m_counts->setItem(row, 0, new QTableWidgetItem(c.title));
         for (int col = 0; col < values.size(); ++col) {
@@ -261,7 +272,7 @@ void ImportPreviewDialog::showPreview() {
         }
     }
     m_counts->setFixedHeight(m_counts->horizontalHeader()->sizeHint().height() +
-                             m_counts->rowHeight(0) * int(p.entities.size()) + 2 * m_counts->frameWidth());
+                             m_counts->rowHeight(0) * int(shown.size()) + 2 * m_counts->frameWidth());
 
     m_conflicts->clear();
     for (const MergeConflict &c : p.conflicts) {

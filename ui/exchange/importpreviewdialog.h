@@ -77,6 +77,7 @@ private:
     QLabel *m_sender;
     QLabel *m_fingerprint;
     QLabel *m_signerStatus;
+    QLabel *m_encryption;
     QCheckBox *m_trust;
     QPushButton *m_compareButton;
     QTableWidget *m_counts;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "exchange/entityexchange.h"
+
+namespace imbang::exchange {
+
+// Transfers (table transfer): the proposal, its status and decree metadata. Matched by UUID only: a
+// transfer number is unique only within the office that gave it.
+class TransferExchange : public EntityExchange {
+public:
+    QString entity() const override { return QStringLiteral("transfer"); }
+    QString table() const override { return QStringLiteral("transfer"); }
+    QString title() const override;
+    QString fieldTitle(QLatin1String field) const override;
+    QString displayValue(QLatin1String field, const QString &value, const MergeContext &context) const override;
+
+    Status collect(ExportRun &run) const override;
+
+    Expected<QList<RecordView>> localRecords(const QSqlDatabase &db, MergeContext &context) const override;
+    qsizetype incomingCount(const PackagePayload &payload) const override {
+        return qsizetype(payload.transfers.size());
+    }
+    std::pair<QString, QString> incomingIdentity(const PackagePayload &payload, qsizetype index,
+                                                 const MergeContext &context) const override;
+    RecordView incoming(const PackagePayload &payload, qsizetype index, const MergeContext &context) const override;
+    QString validate(const PackagePayload &payload, qsizetype index) const override;
+    Expected<bool> write(ApplyRun &run, const PackagePayload &payload, qsizetype index, qint64 localId,
+                         const MergeContext &context) const override;
+};
+
+} // namespace imbang::exchange
