@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "audit/audittrailwidget.h"
+#include "decree/decreelistwidget.h"
 #include "decree/decreetemplateeditor.h"
 #include "transfers/transferregisterwidget.h"
 #include "planner/plannerpage.h"
@@ -267,6 +268,7 @@ void MainWindow::showWorkspace(bool offerAccounts) {
     connect(m_workspace, &Workspace::unitSelected, dashboard, [dashboard](qint64 unitId) { dashboard->selectUnit(unitId); });
     connect(dashboard, &WorkloadDashboard::unitActivated, m_workspace, &Workspace::selectUnit);
     m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("&Transfers"));
+    m_workspace->addPage(new DecreeListWidget(*m_database, m_workspace), tr("&Decrees"));
     m_workspace->addPage(new PlannerPage(*m_database, m_workspace), tr("P&lanner"));
     m_workspace->addPage(new AuditTrailWidget(*m_database, m_workspace), tr("&Audit trail"));
     m_employeeActions = new EmployeeActions(m_database->connection(), m_workspace->records(), this);
