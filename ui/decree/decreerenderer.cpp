@@ -67,6 +67,7 @@ const QString signerAnchor = QStringLiteral("imbang-signer");
 const QString closingSignerAnchor = QStringLiteral("imbang-closing-signer");
 const QString copiesAnchor = QStringLiteral("imbang-copies");
 const QString attachmentAnchor = QStringLiteral("imbang-attachment");
+const QString tableAnchor = QStringLiteral("imbang-lampiran");
 
 QString anchored(const QString &name, const QString &escapedText) {
     return QStringLiteral("<a name=\"%1\">%2</a>").arg(name, escapedText);
@@ -205,12 +206,16 @@ QString DecreeRenderer::html(bool draftLine) const {
                             "<tr><td width=\"48%\"></td><td width=\"52%\">%1</td></tr></table>")
                  .arg(reference);
         h += QStringLiteral("<p align=\"center\"><br><b>%1</b><br></p>").arg(esc(a.title));
-        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
-                            "style=\"border-collapse:collapse; font-size:small;\"><thead><tr>");
+        // No border in the HTML: Qt's table borders (collapsed, as a printed table needs) cost more than
+        // the rest of a 500-person decree; paintPage() draws the grid from the row and column edges.
+        h += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\" "
+                            "style=\"font-size:small;\"><thead><tr>");
         // Wide enough for a grouped NIP on one line, "Penata Muda Tingkat I" and "Keterangan".
-        static const int widths[] = {4, 27, 14, 17, 17, 10, 11};
+        static const int widths[] = {4, 26, 14, 17, 17, 10, 12};
         for (int i = 0; i < a.columns.size(); ++i)
-            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>").arg(widths[i]).arg(esc(a.columns.at(i)));
+            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
+                     .arg(widths[i])
+                     .arg(i == 0 ? anchored(tableAnchor, esc(a.columns.at(i))) : esc(a.columns.at(i)));
         h += QStringLiteral("</tr></thead>");
         for (const QStringList &row : a.rows) {
             h += QStringLiteral("<tr>");
@@ -227,26 +232,19 @@ QString DecreeRenderer::html(bool draftLine) const {
 
 std::unique_ptr<QTextDocument> DecreeRenderer::build(bool draftLine) const {
     auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
     doc->documentLayout()->setPaintDevice(m_layoutDevice.get());
     QFont font(m_layout.fontFamily);
     font.setPointSizeF(m_layout.fontSizePt > 0 ? m_layout.fontSizePt : 11);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
+    // One endless page of the text's width, set before the text so that it is laid out once:
+    // PageBreaker cuts it into pages and repeats the LAMPIRAN header (paginate()).
+    const QSizeF paper = pageSize().size(QPageSize::Millimeter);
+    doc->setTextWidth(mmToLayout(paper.width() - m_layout.marginLeftMm - m_layout.marginRightMm));
     doc->addResource(QTextDocument::ImageResource, emblemUrl, m_emblem);
     doc->setMetaInformation(QTextDocument::DocumentTitle, title());
     doc->setHtml(html(draftLine));
-    // The LAMPIRAN table repeats its header row on every page (the HTML importer does not always carry
-    // <thead> over, so it is set here).
-    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame); table && table->format().border() > 0) {
-            QTextTableFormat format = table->format();
-            format.setHeaderRowCount(1);
-            table->setFormat(format);
-        }
-    }
-    // One endless page: PageBreaker cuts it into pages (paginate()).
-    const QSizeF paper = pageSize().size(QPageSize::Millimeter);
-    doc->setTextWidth(mmToLayout(paper.width() - m_layout.marginLeftMm - m_layout.marginRightMm));
     return doc;
 }
 
@@ -314,22 +312,27 @@ void DecreeRenderer::paginate() {
     // The LAMPIRAN begins on a new page; each row stays whole; the header repeats and never stays alone.
     if (QTextFrame *attachment = frameWithAnchor(doc, attachmentAnchor))
         breaker.breakBefore(layout->frameBoundingRect(attachment).top());
-    QTextTable *table = nullptr;
-    for (QTextFrame *frame : doc.rootFrame()->childFrames())
-        if (auto *t = qobject_cast<QTextTable *>(frame); t && t->format().border() > 0)
-            table = t;
+    auto *table = qobject_cast<QTextTable *>(frameWithAnchor(doc, tableAnchor));
     double lastRowTop = -1;
+    m_gridRows.clear();
+    m_gridColumns.clear();
     if (table && table->rows() > 1) {
-        const QTextTableFormat format = table->format();
+        const double padding = table->format().cellPadding();
         const QRectF frame = layout->frameBoundingRect(table);
         QList<double> rowTops;
         for (int r = 0; r < table->rows(); ++r) {
             double top = frame.bottom();
             for (int c = 0; c < table->columns(); ++c)
                 top = std::min(top, layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block()).top());
-            rowTops << (r == 0 ? frame.top() : top - format.cellPadding() - format.border());
+            rowTops << (r == 0 ? frame.top() : top - padding);
         }
         rowTops << frame.bottom();
+        for (int c = 0; c < table->columns(); ++c)
+            m_gridColumns << (c == 0 ? frame.left()
+                                     : layout->blockBoundingRect(table->cellAt(0, c).firstCursorPosition().block()).left() -
+                                           padding);
+        m_gridColumns << frame.right();
+        m_gridRows = rowTops;
         for (int r = 1; r < table->rows(); ++r)
             breaker.keepTogether(rowTops.at(r), rowTops.at(r + 1));
         breaker.keepTogether(rowTops.at(0), rowTops.at(std::min(2, int(table->rows()))));
@@ -383,12 +386,33 @@ void DecreeRenderer::paintPage(QPainter &painter, int page, double scale) const 
         m_document->documentLayout()->draw(&painter, context);
         painter.restore();
     };
+    // The LAMPIRAN grid over the part [top, bottom] of the document shown at `y`: a line at each row edge
+    // and each column edge.
+    const auto grid = [&](double top, double bottom, double y) {
+        if (m_gridRows.size() < 2 || m_gridColumns.size() < 2)
+            return;
+        const double from = std::max(top, m_gridRows.first());
+        const double to = std::min(bottom, m_gridRows.last());
+        if (to <= from)
+            return;
+        painter.save();
+        painter.translate(origin.x(), origin.y() + y - top);
+        painter.setPen(QPen(Qt::black, 0.8));
+        for (double row : m_gridRows)
+            if (row >= from - 0.5 && row <= to + 0.5)
+                painter.drawLine(QPointF(m_gridColumns.first(), row), QPointF(m_gridColumns.last(), row));
+        for (double column : m_gridColumns)
+            painter.drawLine(QPointF(column, from), QPointF(column, to));
+        painter.restore();
+    };
     double y = 0;
     if (slice.header) {
         strip(m_headerTop, m_headerBottom, 0);
+        grid(m_headerTop, m_headerBottom, 0);
         y = m_headerBottom - m_headerTop;
     }
     strip(slice.top, slice.bottom, y);
+    grid(slice.top, slice.bottom, y);
 
     // Page number in the bottom margin, in the document's language.
     // Pixel sizes in layout units: point sizes would be taken at the device's resolution and scaled twice.

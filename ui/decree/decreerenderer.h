@@ -70,6 +70,8 @@ private:
     double m_contentHeight = 0; // of a page, in layout pixels
     double m_headerTop = 0;     // the LAMPIRAN header row repeated on its pages
     double m_headerBottom = 0;
+    QList<double> m_gridRows;    // the LAMPIRAN's row edges, top to bottom (paintPage draws the grid)
+    QList<double> m_gridColumns; // and its column edges, left to right
 };
 
 } // namespace imbang::ui
