@@ -217,7 +217,7 @@ QByteArray DecreeOdtWriter::contentXml() const {
     styles += columnStyles(QStringLiteral("ColS"), {48, 52}, width);
     styles += columnStyles(QStringLiteral("ColI"), {40, 6, 54}, width * 0.5);
     styles += columnStyles(QStringLiteral("ColT"), {4, 96}, width);
-    styles += columnStyles(QStringLiteral("ColL"), {4, 26, 14, 17, 17, 10, 12}, width);
+    styles += columnStyles(QStringLiteral("ColL"), {5, 26, 14, 16, 16, 10, 13}, width);
     styles += QStringLiteral("<style:style style:name=\"Keep\" style:family=\"table-row\">"
                              "<style:table-row-properties fo:keep-together=\"always\"/></style:style>");
     styles += QStringLiteral("<style:style style:name=\"Cell\" style:family=\"table-cell\"><style:table-cell-properties "

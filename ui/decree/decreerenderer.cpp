@@ -210,8 +210,8 @@ QString DecreeRenderer::html(bool draftLine) const {
         // the rest of a 500-person decree; paintPage() draws the grid from the row and column edges.
         h += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\" "
                             "style=\"font-size:small;\"><thead><tr>");
-        // Wide enough for a grouped NIP on one line, "Penata Muda Tingkat I" and "Keterangan".
-        static const int widths[] = {4, 26, 14, 17, 17, 10, 12};
+        // Wide enough for "500", a grouped NIP on one line, "Tingkat I (III/b)" and "Keterangan".
+        static const int widths[] = {5, 26, 14, 16, 16, 10, 13};
         for (int i = 0; i < a.columns.size(); ++i)
             h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
                      .arg(widths[i])
@@ -345,9 +345,9 @@ void DecreeRenderer::paginate() {
     // The signer block whole, with the two lines above it and, where it fits, with the tembusan.
     if (QTextFrame *signer = frameWithAnchor(doc, signerAnchor)) {
         const QRectF block = layout->frameBoundingRect(signer);
-        const QTextFrame *copies = frameWithAnchor(doc, copiesAnchor);
+        QTextFrame *copies = frameWithAnchor(doc, copiesAnchor);
         const double lead = twoLinesAbove(block.top());
-        if (!(copies && keepIfFits(lead, layout->frameBoundingRect(const_cast<QTextFrame *>(copies)).bottom())) &&
+        if (!(copies && keepIfFits(lead, layout->frameBoundingRect(copies).bottom())) &&
             !keepIfFits(lead, block.bottom()))
             keepIfFits(block.top(), block.bottom());
     }

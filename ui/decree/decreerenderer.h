@@ -53,7 +53,7 @@ public:
     // OpenDocument text that LibreOffice and Word open for editing; a draft says so in its first line.
     Status writeOdt(const QString &path) const;
 
-    // The HTML the document is made from (tests, ODT).
+    // The HTML the document is made from (tests).
     QString html(bool draftLine) const;
 
 private:
