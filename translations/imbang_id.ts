@@ -8459,6 +8459,122 @@ EJ %7, grade %8</translation>
     </message>
 </context>
 <context>
+    <name>imbang::ui::DecreeListModel</name>
+    <message>
+        <source>Not final yet: finalising gives it the next number and marks the transfers &quot;SK terbit&quot;.</source>
+        <translation>Belum final: saat difinalkan, SK mendapat nomor berikutnya dan mutasinya menjadi &quot;SK terbit&quot;.</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>(numbered when final)</source>
+        <translation>(bernomor setelah final)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tentang</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Usulan / mutasi</translation>
+    </message>
+</context>
+<context>
+    <name>imbang::ui::DecreeListWidget</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;ODT…</source>
+        <translation>Simpan &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalkan…</translation>
+    </message>
+    <message>
+        <source>Drafts and final decrees</source>
+        <translation>Draf dan SK final</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Draf saja</translation>
+    </message>
+    <message>
+        <source>Final decrees only</source>
+        <translation>SK final saja</translation>
+    </message>
+    <message>
+        <source>Search number, subject, proposal or transfer</source>
+        <translation>Cari nomor, perihal, usulan atau mutasi</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Decrees</source>
+        <translation>Surat keputusan</translation>
+    </message>
+    <message>
+        <source>Drafts: %1 · Final decrees: %2</source>
+        <translation>Draf: %1 · SK final: %2</translation>
+    </message>
+    <message>
+        <source>Your role may not issue decrees.</source>
+        <translation>Peran Anda tidak berwenang menerbitkan SK.</translation>
+    </message>
+    <message>
+        <source>Decree %1 can no longer be read.</source>
+        <translation>SK %1 tidak dapat dibaca lagi.</translation>
+    </message>
+    <message>
+        <source>Finalise decree</source>
+        <translation>Finalkan SK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finalise the decree for %n person(s) dated %1? It gets the next number, the transfers become &quot;SK terbit&quot;, and the decree can no longer be changed.</source>
+        <translation>
+            <numerusform>Finalkan SK untuk %n orang bertanggal %1? SK mendapat nomor berikutnya, mutasinya menjadi &quot;SK terbit&quot;, dan SK tidak dapat diubah lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decree %1 is final.</source>
+        <translation>SK %1 sudah final.</translation>
+    </message>
+</context>
+<context>
     <name>imbang::ui::DecreeTemplateEditor</name>
     <message>
         <source>F4 (215 × 330 mm)</source>
@@ -9340,7 +9456,7 @@ EJ %7, grade %8</translation>
     </message>
     <message>
         <source>Per&amp;formance</source>
-        <translation>&amp;Kinerja</translation>
+        <translation>K&amp;inerja</translation>
     </message>
     <message>
         <source>Nobody is logged in: this database has no user accounts yet. Create the first administrator with Tools &gt; User accounts.</source>
@@ -9349,6 +9465,10 @@ EJ %7, grade %8</translation>
     <message>
         <source>&amp;User accounts…</source>
         <translation>Akun &amp;pengguna…</translation>
+    </message>
+    <message>
+        <source>&amp;Decrees</source>
+        <translation>&amp;Keputusan</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "audit/audittrailwidget.h"
+#include "decree/decreelistwidget.h"
 #include "decree/decreetemplateeditor.h"
 #include "transfers/transferregisterwidget.h"
 #include "planner/plannerpage.h"
@@ -273,6 +274,7 @@ void MainWindow::showWorkspace(bool offerAccounts) {
     connect(m_workspace, &Workspace::unitSelected, dashboard, [dashboard](qint64 unitId) { dashboard->selectUnit(unitId); });
     connect(dashboard, &WorkloadDashboard::unitActivated, m_workspace, &Workspace::selectUnit);
     m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("&Transfers"));
+    m_workspace->addPage(new DecreeListWidget(*m_database, m_workspace), tr("&Decrees"));
     m_workspace->addPage(new PlannerPage(*m_database, m_workspace), tr("P&lanner"));
     auto *performance = new PerformanceOverviewPage(*m_database, m_workspace);
     m_workspace->addPage(performance, tr("Per&formance"));

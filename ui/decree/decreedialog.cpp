@@ -154,45 +154,57 @@ void DecreeDialog::rebuild() {
     }
 }
 
-QString DecreeDialog::suggestedName(const QString &suffix) const {
-    QString name = m_data.final ? QStringLiteral("SK ") + m_data.number : QStringLiteral("Draf SK mutasi");
+QString DecreeDialog::suggestedName(const DecreeData &data, const QString &suffix) {
+    QString name = data.final ? QStringLiteral("SK ") + data.number : QStringLiteral("Draf SK mutasi");
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     return QDir::home().filePath(name + suffix);
 }
 
-void DecreeDialog::preview() {
+void DecreeDialog::showPreview(const DecreeRenderer &renderer, QWidget *parent) {
     QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(m_renderer->title());
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) { m_renderer->print(p); });
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(renderer.title());
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&renderer](QPrinter *p) { renderer.print(p); });
     if (dialogs::isTestMode()) {
         // Lays out as the preview would, without blocking the test.
         QPrinter pdf(QPrinter::HighResolution);
         pdf.setOutputFormat(QPrinter::PdfFormat);
         pdf.setOutputFileName(QDir::temp().filePath(QStringLiteral("imbang-decree-preview.pdf")));
-        m_renderer->print(&pdf);
-        dialogs::information(this, m_renderer->title(), tr("Print preview"));
+        renderer.print(&pdf);
+        dialogs::information(parent, renderer.title(), tr("Print preview"));
         return;
     }
     dialogs::exec(dialog);
 }
 
-void DecreeDialog::savePdf() {
-    const QString path =
-        dialogs::saveFileName(this, tr("Save decree as PDF"), suggestedName(QStringLiteral(".pdf")), tr("PDF (*.pdf)"));
+void DecreeDialog::askAndSavePdf(const DecreeRenderer &renderer, const DecreeData &data, QWidget *parent) {
+    const QString path = dialogs::saveFileName(parent, tr("Save decree as PDF"), suggestedName(data, QStringLiteral(".pdf")),
+                                               tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s = m_renderer->writePdf(path); !s)
-        dialogs::warning(this, tr("Decree"), s.error());
+    if (Status s = renderer.writePdf(path); !s)
+        dialogs::warning(parent, tr("Decree"), s.error());
 }
 
-void DecreeDialog::saveOdt() {
-    const QString path = dialogs::saveFileName(this, tr("Save decree as ODT"), suggestedName(QStringLiteral(".odt")),
+void DecreeDialog::askAndSaveOdt(const DecreeRenderer &renderer, const DecreeData &data, QWidget *parent) {
+    const QString path = dialogs::saveFileName(parent, tr("Save decree as ODT"), suggestedName(data, QStringLiteral(".odt")),
                                                tr("OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
-    if (Status s = m_renderer->writeOdt(path); !s)
-        dialogs::warning(this, tr("Decree"), s.error());
+    if (Status s = renderer.writeOdt(path); !s)
+        dialogs::warning(parent, tr("Decree"), s.error());
+}
+
+void DecreeDialog::preview() {
+    showPreview(*m_renderer, this);
+}
+
+void DecreeDialog::savePdf() {
+    askAndSavePdf(*m_renderer, m_data, this);
+}
+
+void DecreeDialog::saveOdt() {
+    askAndSaveOdt(*m_renderer, m_data, this);
 }
 
 void DecreeDialog::finalise() {

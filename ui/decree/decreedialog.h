@@ -39,6 +39,12 @@ public:
     const DecreeData &data() const { return m_data; }
     int pageCount() const;
 
+    // The ways out of a decree, shared with the Keputusan page (DecreeListWidget).
+    static void showPreview(const DecreeRenderer &renderer, QWidget *parent);
+    static void askAndSavePdf(const DecreeRenderer &renderer, const DecreeData &data, QWidget *parent);
+    static void askAndSaveOdt(const DecreeRenderer &renderer, const DecreeData &data, QWidget *parent);
+    static QString suggestedName(const DecreeData &data, const QString &suffix);
+
 public slots:
     void preview();
     void savePdf();
@@ -47,7 +53,6 @@ public slots:
 
 private:
     void rebuild();
-    QString suggestedName(const QString &suffix) const;
 
     Database &m_database;
     DecreeData m_data;

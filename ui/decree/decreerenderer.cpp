@@ -1,5 +1,7 @@
 #include "decreerenderer.h"
 
+#include "decree/decreeodtwriter.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
@@ -9,9 +11,14 @@
 #include <QPrinter>
 #include <QSvgRenderer>
 #include <QTextDocument>
-#include <QTextDocumentWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextTable>
+
+#include <algorithm>
+#include <cmath>
 
 namespace imbang::ui {
 namespace {
@@ -55,18 +62,33 @@ QString labelledRows(const QString &section, const QList<DecreeLine> &lines) {
     return html;
 }
 
-QString signerBlock(const DecreeComposition &c, bool withIssued) {
+// Names of anchors put on the first text of the parts the pagination keeps together.
+const QString signerAnchor = QStringLiteral("imbang-signer");
+const QString closingSignerAnchor = QStringLiteral("imbang-closing-signer");
+const QString copiesAnchor = QStringLiteral("imbang-copies");
+const QString attachmentAnchor = QStringLiteral("imbang-attachment");
+const QString tableAnchor = QStringLiteral("imbang-lampiran");
+
+QString anchored(const QString &name, const QString &escapedText) {
+    return QStringLiteral("<a name=\"%1\">%2</a>").arg(name, escapedText);
+}
+
+QString signerBlock(const DecreeComposition &c, bool withIssued, const QString &anchor) {
     QString inner;
-    if (withIssued) {
-        inner += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">");
-        for (const DecreeLine &line : c.issued)
-            inner += QStringLiteral("<tr><td>%1</td><td>&nbsp;:&nbsp;</td><td>%2</td></tr>")
-                         .arg(esc(line.label), esc(line.text));
-        inner += QStringLiteral("</table><hr>");
-    }
     QStringList heading;
     for (const QString &line : c.signerHeading)
         heading << esc(line);
+    if (withIssued) {
+        inner += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">");
+        for (int i = 0; i < c.issued.size(); ++i) {
+            const DecreeLine &line = c.issued.at(i);
+            inner += QStringLiteral("<tr><td>%1</td><td>&nbsp;:&nbsp;</td><td>%2</td></tr>")
+                         .arg(i == 0 ? anchored(anchor, esc(line.label)) : esc(line.label), esc(line.text));
+        }
+        inner += QStringLiteral("</table><hr>");
+    } else if (!heading.isEmpty()) {
+        heading.first() = anchored(anchor, heading.first());
+    }
     inner += QStringLiteral("<p align=\"center\"><b>%1</b></p><p><br><br><br></p>").arg(heading.join(QStringLiteral("<br>")));
     inner += QStringLiteral("<p align=\"center\"><b><u>%1</u></b><br>%2").arg(esc(c.signerName), esc(c.signerRank));
     if (!c.signerNip.isEmpty())
@@ -75,6 +97,21 @@ QString signerBlock(const DecreeComposition &c, bool withIssued) {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"48%\"></td>"
                           "<td width=\"52%\">%1</td></tr></table>")
         .arg(inner);
+}
+
+// The top-level frame (a table of the body) holding the first text with the anchor `name`; null when none.
+QTextFrame *frameWithAnchor(const QTextDocument &doc, const QString &name) {
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().anchorNames().contains(name))
+                continue;
+            QTextFrame *frame = QTextCursor(block).currentFrame();
+            while (frame && frame->parentFrame() && frame->parentFrame() != doc.rootFrame())
+                frame = frame->parentFrame();
+            return frame == doc.rootFrame() ? nullptr : frame;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -90,6 +127,7 @@ DecreeRenderer::DecreeRenderer(const DecreeData &data, const DecreeLayout &layou
     m_layoutDevice->setDotsPerMeterX(dotsPerMeter);
     m_layoutDevice->setDotsPerMeterY(dotsPerMeter);
     m_document = build(false);
+    paginate();
 }
 
 DecreeRenderer::~DecreeRenderer() = default;
@@ -146,18 +184,20 @@ QString DecreeRenderer::html(bool draftLine) const {
                  .arg(esc(clause.label), body);
     }
     h += QStringLiteral("</table><p></p>");
-    h += signerBlock(c, true);
+    h += signerBlock(c, true, signerAnchor);
 
     if (!c.copies.isEmpty()) {
-        h += QStringLiteral("<p><br>%1</p><table cellspacing=\"0\" cellpadding=\"1\">").arg(esc(c.copiesIntro));
+        h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\"><tr><td colspan=\"2\"><br>%1</td></tr>")
+                 .arg(anchored(copiesAnchor, esc(c.copiesIntro)));
         for (const DecreeLine &line : c.copies)
-            h += QStringLiteral("<tr><td>%1&nbsp;</td><td>%2</td></tr>").arg(esc(line.label), esc(line.text));
+            h += QStringLiteral("<tr><td width=\"4%\">%1&nbsp;</td><td width=\"96%\">%2</td></tr>").arg(esc(line.label), esc(line.text));
         h += QStringLiteral("</table>");
     }
 
     if (c.hasAttachment) {
         const DecreeAttachment &a = c.attachment;
-        QString reference = QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"0\">").arg(esc(a.heading));
+        QString reference = QStringLiteral("<p>%1</p><table cellspacing=\"0\" cellpadding=\"0\">")
+                                .arg(anchored(attachmentAnchor, esc(a.heading)));
         for (const DecreeLine &line : a.reference)
             reference += QStringLiteral("<tr><td>%1</td><td>&nbsp;:&nbsp;</td><td>%2</td></tr>")
                              .arg(esc(line.label), esc(line.text));
@@ -166,11 +206,16 @@ QString DecreeRenderer::html(bool draftLine) const {
                             "<tr><td width=\"48%\"></td><td width=\"52%\">%1</td></tr></table>")
                  .arg(reference);
         h += QStringLiteral("<p align=\"center\"><br><b>%1</b><br></p>").arg(esc(a.title));
-        h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                            "style=\"border-collapse:collapse; font-size:small;\"><thead><tr>");
-        static const int widths[] = {4, 22, 13, 21, 21, 10, 9};
+        // No border in the HTML: Qt's table borders (collapsed, as a printed table needs) cost more than
+        // the rest of a 500-person decree; paintPage() draws the grid from the row and column edges.
+        h += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"3\" "
+                            "style=\"font-size:small;\"><thead><tr>");
+        // Wide enough for "500", a grouped NIP on one line, "Tingkat I (III/b)" and "Keterangan".
+        static const int widths[] = {5, 26, 14, 16, 16, 10, 13};
         for (int i = 0; i < a.columns.size(); ++i)
-            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>").arg(widths[i]).arg(esc(a.columns.at(i)));
+            h += QStringLiteral("<th width=\"%1%\" bgcolor=\"#e8e8e8\">%2</th>")
+                     .arg(widths[i])
+                     .arg(i == 0 ? anchored(tableAnchor, esc(a.columns.at(i))) : esc(a.columns.at(i)));
         h += QStringLiteral("</tr></thead>");
         for (const QStringList &row : a.rows) {
             h += QStringLiteral("<tr>");
@@ -180,55 +225,194 @@ QString DecreeRenderer::html(bool draftLine) const {
             h += QStringLiteral("</tr>");
         }
         h += QStringLiteral("</table><p></p>");
-        h += signerBlock(c, false);
+        h += signerBlock(c, false, closingSignerAnchor);
     }
     return h + QStringLiteral("</body></html>");
 }
 
 std::unique_ptr<QTextDocument> DecreeRenderer::build(bool draftLine) const {
     auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
     doc->documentLayout()->setPaintDevice(m_layoutDevice.get());
     QFont font(m_layout.fontFamily);
     font.setPointSizeF(m_layout.fontSizePt > 0 ? m_layout.fontSizePt : 11);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
+    // One endless page of the text's width, set before the text so that it is laid out once:
+    // PageBreaker cuts it into pages and repeats the LAMPIRAN header (paginate()).
+    const QSizeF paper = pageSize().size(QPageSize::Millimeter);
+    doc->setTextWidth(mmToLayout(paper.width() - m_layout.marginLeftMm - m_layout.marginRightMm));
     doc->addResource(QTextDocument::ImageResource, emblemUrl, m_emblem);
     doc->setMetaInformation(QTextDocument::DocumentTitle, title());
     doc->setHtml(html(draftLine));
-    // The LAMPIRAN table repeats its header row on every page (the HTML importer does not always carry
-    // <thead> over, so it is set here).
-    for (QTextFrame *frame : doc->rootFrame()->childFrames()) {
-        if (auto *table = qobject_cast<QTextTable *>(frame); table && table->format().border() > 0) {
-            QTextTableFormat format = table->format();
-            format.setHeaderRowCount(1);
-            table->setFormat(format);
-        }
-    }
-    const QSizeF paper = pageSize().size(QPageSize::Millimeter);
-    doc->setPageSize(QSizeF(mmToLayout(paper.width() - m_layout.marginLeftMm - m_layout.marginRightMm),
-                            mmToLayout(paper.height() - m_layout.marginTopMm - m_layout.marginBottomMm)));
     return doc;
 }
 
+void DecreeRenderer::paginate() {
+    const QSizeF paper = pageSize().size(QPageSize::Millimeter);
+    m_contentHeight = mmToLayout(paper.height() - m_layout.marginTopMm - m_layout.marginBottomMm);
+    QTextDocument &doc = *m_document;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    PageBreaker breaker(m_contentHeight);
+
+    // Every line stays whole, and so does every paragraph up to a third of a page: a legal text reads
+    // better so, and Qt draws the line above its clip too, so that a paragraph cut by the page break
+    // would have a hidden copy of its last line on the next page, which search and copy would find.
+    // The lines with text are remembered to keep the signer with the last ones.
+    struct Line {
+        double top;
+        double bottom;
+    };
+    QList<Line> textLines;
+    double contentBottom = 0;
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *text = block.layout();
+        const QRectF rect = layout->blockBoundingRect(block);
+        const double origin = rect.top() - text->boundingRect().top();
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            const double top = origin + line.y();
+            const double bottom = top + line.height();
+            breaker.keepTogether(top, bottom);
+            if (line.textLength() > 0 && !block.text().trimmed().isEmpty())
+                textLines.append({top, bottom});
+        }
+        if (text->lineCount() > 1) {
+            const QTextLine last = text->lineAt(text->lineCount() - 1);
+            const double top = origin + text->lineAt(0).y();
+            const double bottom = origin + last.y() + last.height();
+            if (bottom - top <= m_contentHeight / 3)
+                breaker.keepTogether(top, bottom);
+        }
+        contentBottom = std::max(contentBottom, rect.bottom());
+    }
+    std::sort(textLines.begin(), textLines.end(), [](const Line &a, const Line &b) { return a.top < b.top; });
+
+    // Keeps [top, bottom] together when it fits on a page.
+    const auto keepIfFits = [&](double top, double bottom) {
+        if (bottom - top > m_contentHeight)
+            return false;
+        breaker.keepTogether(top, bottom);
+        return true;
+    };
+    // The top of the second-last line of text above y: the signer never begins a page alone.
+    const auto twoLinesAbove = [&](double y) {
+        int found = 0;
+        double lastTop = -1;
+        for (auto it = textLines.crbegin(); it != textLines.crend(); ++it) {
+            if (it->bottom > y + 0.5 || (found > 0 && std::abs(it->top - lastTop) < 0.5))
+                continue;
+            lastTop = it->top;
+            if (++found == 2)
+                break;
+        }
+        return found > 0 ? lastTop : y;
+    };
+
+    // The LAMPIRAN begins on a new page; each row stays whole; the header repeats and never stays alone.
+    if (QTextFrame *attachment = frameWithAnchor(doc, attachmentAnchor))
+        breaker.breakBefore(layout->frameBoundingRect(attachment).top());
+    auto *table = qobject_cast<QTextTable *>(frameWithAnchor(doc, tableAnchor));
+    double lastRowTop = -1;
+    m_gridRows.clear();
+    m_gridColumns.clear();
+    if (table && table->rows() > 1) {
+        const double padding = table->format().cellPadding();
+        const QRectF frame = layout->frameBoundingRect(table);
+        QList<double> rowTops;
+        for (int r = 0; r < table->rows(); ++r) {
+            double top = frame.bottom();
+            for (int c = 0; c < table->columns(); ++c)
+                top = std::min(top, layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block()).top());
+            rowTops << (r == 0 ? frame.top() : top - padding);
+        }
+        rowTops << frame.bottom();
+        for (int c = 0; c < table->columns(); ++c)
+            m_gridColumns << (c == 0 ? frame.left()
+                                     : layout->blockBoundingRect(table->cellAt(0, c).firstCursorPosition().block()).left() -
+                                           padding);
+        m_gridColumns << frame.right();
+        m_gridRows = rowTops;
+        for (int r = 1; r < table->rows(); ++r)
+            breaker.keepTogether(rowTops.at(r), rowTops.at(r + 1));
+        breaker.keepTogether(rowTops.at(0), rowTops.at(std::min(2, int(table->rows()))));
+        breaker.setRepeatingHeader(rowTops.at(0), rowTops.at(1), frame.bottom());
+        m_headerTop = rowTops.at(0);
+        m_headerBottom = rowTops.at(1);
+        lastRowTop = rowTops.at(table->rows() - 1);
+    }
+
+    // The signer block whole, with the two lines above it and, where it fits, with the tembusan.
+    if (QTextFrame *signer = frameWithAnchor(doc, signerAnchor)) {
+        const QRectF block = layout->frameBoundingRect(signer);
+        QTextFrame *copies = frameWithAnchor(doc, copiesAnchor);
+        const double lead = twoLinesAbove(block.top());
+        if (!(copies && keepIfFits(lead, layout->frameBoundingRect(copies).bottom())) &&
+            !keepIfFits(lead, block.bottom()))
+            keepIfFits(block.top(), block.bottom());
+    }
+    // The signer under the LAMPIRAN, with its last row.
+    if (QTextFrame *signer = frameWithAnchor(doc, closingSignerAnchor)) {
+        const QRectF block = layout->frameBoundingRect(signer);
+        if (lastRowTop < 0 || !keepIfFits(lastRowTop, block.bottom()))
+            keepIfFits(twoLinesAbove(block.top()), block.bottom()) || keepIfFits(block.top(), block.bottom());
+    }
+    m_pages = breaker.paginate(contentBottom);
+}
+
 int DecreeRenderer::pageCount() const {
-    return m_document->pageCount();
+    return int(m_pages.size());
 }
 
 void DecreeRenderer::paintPage(QPainter &painter, int page, double scale) const {
     const QSizeF paper = pageSize().size(QPageSize::Millimeter);
     const QSizeF sheet(mmToLayout(paper.width()), mmToLayout(paper.height()));
-    const QSizeF content = m_document->pageSize();
+    const double width = m_document->textWidth();
     const QPointF origin(mmToLayout(m_layout.marginLeftMm), mmToLayout(m_layout.marginTopMm));
+    const PageSlice slice = m_pages.value(page);
     painter.save();
     painter.scale(scale, scale);
-    const QRectF clip(0, page * content.height(), content.width(), content.height());
-    painter.save();
-    painter.translate(origin.x(), origin.y() - clip.top());
-    painter.setClipRect(clip);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
-    m_document->documentLayout()->draw(&painter, context);
-    painter.restore();
+    // Paints the strip [top, bottom) of the document at `y` on the page. Qt rounds the positions of
+    // tables to whole pixels, so what is drawn may lie a pixel off the positions the breaks were taken
+    // from: the painter's clip reaches two pixels further down (for the border under the last row of a
+    // table) while the layout's clip stays two pixels inside the strip, so that a line touching the
+    // page's edge is not also written (invisible, but found by search and copy) on the other page.
+    const auto strip = [&](double top, double bottom, double y) {
+        painter.save();
+        painter.translate(origin.x(), origin.y() + y - top);
+        painter.setClipRect(QRectF(0, top - 1, width, bottom - top + 3));
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, top + 2, width, std::max(0.0, bottom - top - 4));
+        m_document->documentLayout()->draw(&painter, context);
+        painter.restore();
+    };
+    // The LAMPIRAN grid over the part [top, bottom] of the document shown at `y`: a line at each row edge
+    // and each column edge.
+    const auto grid = [&](double top, double bottom, double y) {
+        if (m_gridRows.size() < 2 || m_gridColumns.size() < 2)
+            return;
+        const double from = std::max(top, m_gridRows.first());
+        const double to = std::min(bottom, m_gridRows.last());
+        if (to <= from)
+            return;
+        painter.save();
+        painter.translate(origin.x(), origin.y() + y - top);
+        painter.setPen(QPen(Qt::black, 0.8));
+        for (double row : m_gridRows)
+            if (row >= from - 0.5 && row <= to + 0.5)
+                painter.drawLine(QPointF(m_gridColumns.first(), row), QPointF(m_gridColumns.last(), row));
+        for (double column : m_gridColumns)
+            painter.drawLine(QPointF(column, from), QPointF(column, to));
+        painter.restore();
+    };
+    double y = 0;
+    if (slice.header) {
+        strip(m_headerTop, m_headerBottom, 0);
+        grid(m_headerTop, m_headerBottom, 0);
+        y = m_headerBottom - m_headerTop;
+    }
+    strip(slice.top, slice.bottom, y);
+    grid(slice.top, slice.bottom, y);
 
     // Page number in the bottom margin, in the document's language.
     // Pixel sizes in layout units: point sizes would be taken at the device's resolution and scaled twice.
@@ -236,7 +420,7 @@ void DecreeRenderer::paintPage(QPainter &painter, int page, double scale) const 
     small.setPixelSize(qRound(8.0 / 72 * layoutDpi));
     painter.setFont(small);
     painter.setPen(Qt::black);
-    const QRectF footer(origin.x(), sheet.height() - mmToLayout(m_layout.marginBottomMm * 0.75), content.width(),
+    const QRectF footer(origin.x(), sheet.height() - mmToLayout(m_layout.marginBottomMm * 0.75), width,
                         mmToLayout(6));
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignTop,
                      QStringLiteral("Halaman %1 dari %2").arg(page + 1).arg(pageCount()));
@@ -307,15 +491,7 @@ Status DecreeRenderer::writePdf(const QString &path) const {
 }
 
 Status DecreeRenderer::writeOdt(const QString &path) const {
-    const std::unique_ptr<QTextDocument> doc = build(true);
-    QTextDocumentWriter writer(path, "odf");
-    if (!writer.write(doc.get()))
-        return Status::failure(QCoreApplication::translate("DecreeRenderer",
-                                                           "The ODT file %1 could not be written: check that the "
-                                                           "folder exists and the file is not open in another "
-                                                           "program.")
-                                   .arg(QDir::toNativeSeparators(path)));
-    return {};
+    return DecreeOdtWriter(m_composition, m_layout, m_emblem, title()).write(path);
 }
 
 } // namespace imbang::ui

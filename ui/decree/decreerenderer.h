@@ -2,6 +2,7 @@
 
 #include "decree/decreecomposition.h"
 #include "decree/decreedata.h"
+#include "decree/pagebreaker.h"
 #include "util/expected.h"
 
 #include <QImage>
@@ -22,6 +23,9 @@ namespace imbang::ui {
 // header repeats on every page) and paints it page by page on F4 or A4 with page numbers and, on a
 // draft, the "DRAFT / KONSEP" watermark. The document is laid out at a fixed 96 dpi, independent of
 // the screen and the printer, so that preview, print and PDF break pages in the same places.
+// Pages are cut by PageBreaker, not by Qt: no line and no LAMPIRAN row is split between two pages,
+// the signer block stays whole with the last lines before it (never alone at the top of a page) and,
+// where they fit, with the tembusan.
 class DecreeRenderer {
 public:
     DecreeRenderer(const DecreeData &data, const DecreeLayout &layout);
@@ -39,6 +43,7 @@ public:
 
     // Paints every page on a printer or PDF writer whose painter starts at the paper's corner (full page).
     void paint(QPainter &painter, QPagedPaintDevice &device) const;
+    const QList<PageSlice> &pages() const { return m_pages; }
     // One page (0-based), `scale` device pixels per 1/96 inch, from the paper's corner.
     void paintPage(QPainter &painter, int page, double scale) const;
     // One page as an image at `dpi` on white paper, for the on-screen preview.
@@ -48,11 +53,12 @@ public:
     // OpenDocument text that LibreOffice and Word open for editing; a draft says so in its first line.
     Status writeOdt(const QString &path) const;
 
-    // The HTML the document is made from (tests, ODT).
+    // The HTML the document is made from (tests).
     QString html(bool draftLine) const;
 
 private:
     std::unique_ptr<QTextDocument> build(bool draftLine) const;
+    void paginate();
 
     DecreeData m_data;
     DecreeLayout m_layout;
@@ -60,6 +66,12 @@ private:
     QImage m_emblem;
     std::unique_ptr<QImage> m_layoutDevice; // the 96-dpi paint device the document is laid out for
     std::unique_ptr<QTextDocument> m_document;
+    QList<PageSlice> m_pages;
+    double m_contentHeight = 0; // of a page, in layout pixels
+    double m_headerTop = 0;     // the LAMPIRAN header row repeated on its pages
+    double m_headerBottom = 0;
+    QList<double> m_gridRows;    // the LAMPIRAN's row edges, top to bottom (paintPage draws the grid)
+    QList<double> m_gridColumns; // and its column edges, left to right
 };
 
 } // namespace imbang::ui

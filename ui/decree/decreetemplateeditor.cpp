@@ -213,9 +213,13 @@ void DecreeTemplateEditor::showEmblem() {
     QImage image(64, 64, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     if (format == QLatin1String("svg")) {
+        // In proportion, centred: an emblem is rarely square.
         QSvgRenderer svg(bytes);
+        QSizeF size = svg.defaultSize();
+        size.scale(image.size(), Qt::KeepAspectRatio);
         QPainter painter(&image);
-        svg.render(&painter);
+        painter.setRenderHint(QPainter::Antialiasing);
+        svg.render(&painter, QRectF(QPointF((image.width() - size.width()) / 2, (image.height() - size.height()) / 2), size));
     } else {
         image = QImage::fromData(bytes).scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     }
