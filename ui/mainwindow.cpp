@@ -54,6 +54,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QUndoStack>
 
 namespace imbang::ui {
@@ -77,6 +78,10 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() {
+    if (m_integrityThread) { // it writes m_integrityResult
+        m_integrityThread->wait();
+        delete m_integrityThread;
+    }
     // Views hold queries on the connection: they go before the database closes.
     delete m_workspace;
     m_workspace = nullptr;
@@ -168,7 +173,9 @@ void MainWindow::createActions() {
 
 bool MainWindow::openDatabase(const QString &path) {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    OpenResult result = Database::open(path);
+    OpenOptions options;
+    options.deferIntegrityCheck = true; // the list shows at once; the check follows in a worker
+    OpenResult result = Database::open(path, options);
     QApplication::restoreOverrideCursor();
     if (!result) {
         dialogs::critical(this, tr("Cannot open the database"), result.message);
@@ -177,6 +184,7 @@ bool MainWindow::openDatabase(const QString &path) {
     closeDatabase();
     m_database = std::move(result.database);
     RecentFiles::add(path);
+    startIntegrityCheck();
     showWorkspace(false);
     if (!m_database)
         return false;
@@ -226,7 +234,45 @@ bool MainWindow::openDemo(const QString &requestedPath, int employees) {
     return m_database != nullptr;
 }
 
+void MainWindow::startIntegrityCheck() {
+    if (!m_database || m_database->isVerified())
+        return;
+    statusBar()->showMessage(tr("Checking the file for damage…"));
+    const QString path = m_database->path();
+    m_integrityThread = QThread::create([this, path] { m_integrityResult = Database::checkIntegrity(path); });
+    connect(m_integrityThread, &QThread::finished, this, &MainWindow::finishIntegrityCheck, Qt::QueuedConnection);
+    m_integrityThread->start();
+}
+
+void MainWindow::waitForIntegrityCheck() {
+    if (m_integrityThread)
+        finishIntegrityCheck();
+}
+
+void MainWindow::finishIntegrityCheck() {
+    if (!m_integrityThread)
+        return; // already applied (waitForIntegrityCheck), or the database was closed
+    m_integrityThread->wait();
+    delete m_integrityThread;
+    m_integrityThread = nullptr;
+    if (!m_database)
+        return;
+    if (m_integrityResult) {
+        m_database->markVerified();
+        statusBar()->showMessage(tr("File checked: no damage found."), 5000);
+        return;
+    }
+    const QString message = m_integrityResult.error();
+    closeDatabase();
+    dialogs::critical(this, tr("Cannot open the database"), message);
+}
+
 void MainWindow::closeDatabase() {
+    if (m_integrityThread) { // a check of this file is running: its result no longer matters
+        m_integrityThread->wait();
+        delete m_integrityThread;
+        m_integrityThread = nullptr;
+    }
     if (!m_database)
         return;
     saveWindowState();
@@ -254,6 +300,12 @@ void MainWindow::closeDatabase() {
 void MainWindow::showWorkspace(bool offerAccounts) {
     // Log in first (a database with accounts), or offer the first administrator for a new office
     // database; cancelling the login closes the database again.
+    // Logging in writes to the audit trail: the deferred integrity check must have passed first.
+    if (UserRepository(m_database->connection()).hasAccounts()) {
+        waitForIntegrityCheck();
+        if (!m_database)
+            return;
+    }
     m_session = new SessionController(m_database->connection(), this);
     if (!m_session->start(offerAccounts && !dialogs::isTestMode())) {
         delete m_session;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "util/expected.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QLabel;
+class QThread;
 class QMenu;
 class QStackedWidget;
 
@@ -33,6 +36,9 @@ public:
     bool openDemo(const QString &path = {}, int employees = 5000);
     void closeDatabase();
     bool importRatings(); // Data > Import performance predicates: asks for the file
+    // The integrity check of the opened file runs in a worker after the first paint (OpenOptions::
+    // deferIntegrityCheck); this waits for it and applies the result (a damaged file is closed again).
+    void waitForIntegrityCheck();
 
     Database *database() const { return m_database.get(); }
     Workspace *workspace() const { return m_workspace; }
@@ -67,6 +73,8 @@ private:
     void showImportHistory();
     void saveWindowState();
     void restoreWindowState();
+    void startIntegrityCheck();
+    void finishIntegrityCheck();
 
     std::unique_ptr<Database> m_database;
     QStackedWidget *m_stack;
@@ -83,6 +91,8 @@ private:
     QLabel *m_countLabel;
     QLabel *m_fileLabel;
     QList<QAction *> m_databaseActions; // enabled only while a database is open
+    QThread *m_integrityThread = nullptr;
+    Status m_integrityResult; // written by the worker, read after it finished
 };
 
 } // namespace imbang::ui

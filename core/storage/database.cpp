@@ -78,7 +78,7 @@ struct Inspection {
 };
 
 // Looks at the file through a read-only connection: integrity, owner, schema version.
-Inspection inspect(const QString &path, int busyTimeoutMs, bool immutable) {
+Inspection inspect(const QString &path, int busyTimeoutMs, bool immutable, bool quickCheck = true) {
     Inspection result;
     const QString name = nextConnectionName();
     {
@@ -87,7 +87,8 @@ Inspection inspect(const QString &path, int busyTimeoutMs, bool immutable) {
             result.error = sql::isBusyError(db.lastError()) ? OpenError::Locked : OpenError::Corrupt;
         } else {
             QSqlQuery check(db);
-            if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            // Without the full check, reading the schema version still proves the first pages readable.
+            if (!check.exec(quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("SELECT 'ok'"))) {
                 result.error = sql::isBusyError(check.lastError()) ? OpenError::Locked : OpenError::Corrupt;
             } else {
                 QStringList findings;
@@ -202,8 +203,15 @@ OpenResult Database::openExisting(const QString &path, const OpenOptions &option
     const bool readOnly = options.forceReadOnly || !locationWritable(info);
     const bool immutable = readOnly && !isMarkedWritable(QFileInfo(info.absolutePath()));
 
+    bool deferred = false;
     if (info.size() > 0) {
-        const Inspection inspection = inspect(path, options.busyTimeoutMs, immutable);
+        Inspection inspection = inspect(path, options.busyTimeoutMs, immutable, !options.deferIntegrityCheck);
+        deferred = options.deferIntegrityCheck;
+        if (deferred && inspection.error == OpenError::None && inspection.version < migrations::currentVersion()) {
+            // An upgrade writes: the file must pass the full check first.
+            inspection = inspect(path, options.busyTimeoutMs, immutable);
+            deferred = false;
+        }
         if (inspection.error != OpenError::None)
             return failure(inspection.error, messageFor(inspection.error, path, inspection.message));
         if (readOnly && inspection.version < migrations::currentVersion())
@@ -241,9 +249,34 @@ OpenResult Database::openExisting(const QString &path, const OpenOptions &option
             return fail(sql::isBusyError(wal.lastError()) ? OpenError::Locked : OpenError::CannotCreate,
                         wal.lastError().text());
     }
+    if (deferred && !readOnly) {
+        QSqlQuery guard(db);
+        if (!guard.exec(QStringLiteral("PRAGMA query_only = ON")))
+            return fail(OpenError::CannotCreate, guard.lastError().text());
+    }
     result.database.reset(new Database(path, name, readOnly));
     result.database->m_options = options;
+    result.database->m_verified = !deferred;
     return result;
+}
+
+Status Database::checkIntegrity(const QString &path, int busyTimeoutMs) {
+    const QFileInfo info(path);
+    const bool immutable = !locationWritable(info) && !isMarkedWritable(QFileInfo(info.absolutePath()));
+    const Inspection inspection = inspect(path, busyTimeoutMs, immutable);
+    if (inspection.error != OpenError::None)
+        return Status::failure(messageFor(inspection.error, path, inspection.message));
+    return {};
+}
+
+void Database::markVerified() {
+    if (m_verified)
+        return;
+    m_verified = true;
+    if (!m_readOnly) {
+        QSqlQuery lift(connection());
+        lift.exec(QStringLiteral("PRAGMA query_only = OFF"));
+    }
 }
 
 OpenResult Database::create(const QString &path, const OpenOptions &options) {
@@ -277,9 +310,14 @@ OpenResult Database::openSibling() const {
         return failure(busy ? OpenError::Locked : OpenError::CannotCreate,
                        messageFor(busy ? OpenError::Locked : OpenError::CannotCreate, m_path, detail));
     }
+    if (!m_verified && !m_readOnly) { // the check has not passed yet: no writes from workers either
+        QSqlQuery guard(db);
+        guard.exec(QStringLiteral("PRAGMA query_only = ON"));
+    }
     OpenResult result;
     result.database.reset(new Database(m_path, name, m_readOnly));
     result.database->m_options = m_options;
+    result.database->m_verified = m_verified.load();
     return result;
 }
 

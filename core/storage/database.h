@@ -3,6 +3,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "util/expected.h"
+
+#include <atomic>
 #include <memory>
 
 namespace imbang {
@@ -26,6 +29,10 @@ enum class OpenError {
 struct OpenOptions {
     int busyTimeoutMs = 3000;
     bool forceReadOnly = false;
+    // The GUI shows the file first and runs PRAGMA quick_check (a read of the whole file) in a worker
+    // thread with checkIntegrity(). Until markVerified() the connection refuses every write (query_only),
+    // so a damaged file is still never modified. A file that needs an upgrade is checked before it, as ever.
+    bool deferIntegrityCheck = false;
 };
 
 class Database;
@@ -60,6 +67,11 @@ public:
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // False while a deferred integrity check has not passed yet (see OpenOptions).
+    bool isVerified() const { return m_verified; }
+    void markVerified(); // lifts query_only; call from the thread that opened the database
+    // PRAGMA quick_check on a read-only connection of its own: usable from any thread.
+    static Status checkIntegrity(const QString &path, int busyTimeoutMs = 3000);
     int schemaVersion() const;
 
 private:
@@ -69,6 +81,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    std::atomic<bool> m_verified = true;
     OpenOptions m_options;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -116,6 +117,45 @@ private slots:
         QCOMPARE(r.error, OpenError::Corrupt);
         QVERIFY(r.message.contains(QStringLiteral("rusak")));
         QCOMPARE(test::fileBytes(path), bytes);
+    }
+
+    // The GUI opens first and checks in a worker: until the check passes nothing can be written, so a
+    // damaged file is still left exactly as it was.
+    void deferredIntegrityCheck() {
+        QTemporaryDir dir;
+        const QString path = makeValidDatabase(dir);
+        QByteArray bytes = test::fileBytes(path);
+        for (qsizetype i = 4 * 4096; i < 6 * 4096; ++i)
+            bytes[i] = char(0xA5);
+        writeBytes(path, bytes);
+        OpenOptions deferred;
+        deferred.deferIntegrityCheck = true;
+        {
+            OpenResult r = Database::open(path, deferred);
+            QVERIFY2(r, qPrintable(r.message));
+            QVERIFY(!r.database->isVerified());
+            QSqlQuery write(r.database->connection());
+            QVERIFY(!write.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
+            OpenResult sibling = r.database->openSibling();
+            QVERIFY(sibling);
+            QSqlQuery workerWrite(sibling.database->connection());
+            QVERIFY(!workerWrite.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")));
+            const Status check = Database::checkIntegrity(path);
+            QVERIFY(!check);
+            QVERIFY(check.error().contains(QStringLiteral("rusak")));
+        }
+        QCOMPARE(test::fileBytes(path), bytes);
+
+        // A sound file: writable once the check has passed.
+        const QString good = makeValidDatabase(dir, QStringLiteral("good.sqlite"));
+        OpenResult r = Database::open(good, deferred);
+        QVERIFY(r);
+        QVERIFY(Database::checkIntegrity(good));
+        r.database->markVerified();
+        QVERIFY(r.database->isVerified());
+        QSqlQuery write(r.database->connection());
+        QVERIFY2(write.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('x', 'y')")),
+                 qPrintable(write.lastError().text()));
     }
 
     void truncatedHeaderOnly() {

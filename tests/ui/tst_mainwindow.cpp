@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTreeView>
 
@@ -157,6 +158,47 @@ private slots:
         QVERIFY(!window.importRatings());
         QVERIFY(!CompetenceRepository(db).rating(someone.id, 2018));
         QVERIFY(dialogs::shownMessages().last().contains(QStringLiteral("000000000000000000")));
+    }
+
+    // The list shows before the integrity check has read the whole file; a damaged file is then closed
+    // with the message, unchanged.
+    void damagedFileClosedAfterTheCheck() {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        {
+            OpenResult created = Database::create(path);
+            QVERIFY(created);
+            QSqlQuery q(created.database->connection());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler(x TEXT)")));
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES('%1')").arg(QString(200, QLatin1Char('a')))));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        for (qsizetype i = 4 * 4096; i < 6 * 4096 && i < bytes.size(); ++i)
+            bytes[i] = char(0xA5);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+
+        dialogs::clearShownMessages();
+        MainWindow window;
+        QVERIFY(window.openDatabase(path)); // shown at once
+        window.waitForIntegrityCheck();
+        QCOMPARE(window.database(), nullptr);
+        QCOMPARE(dialogs::shownMessages().size(), 1);
+        QVERIFY2(dialogs::shownMessages().first().contains(QStringLiteral("rusak")), qPrintable(dialogs::shownMessages().first()));
+        QCOMPARE(test::fileBytes(path), bytes);
+
+        // A sound file is writable once checked.
+        QVERIFY(window.openDemo(m_dir.filePath(QStringLiteral("sound.sqlite")), 50));
+        window.closeDatabase();
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("sound.sqlite"))));
+        window.waitForIntegrityCheck();
+        QVERIFY(window.database() && window.database()->isVerified());
+        QSqlQuery write(window.database()->connection());
+        QVERIFY(write.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('checked', '1')")));
     }
 
     void badFileShowsMessageAndStaysOnWelcome() {
