@@ -1,7 +1,6 @@
 #include "performancecharts.h"
 
 #include "workload/workloadcharts.h"
-#include "workload/workloadpalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -35,28 +34,16 @@ QChart *distribution(const PerformanceOverview &overview) {
     rows = rows.mid(0, shown);
     std::reverse(rows.begin(), rows.end()); // a horizontal chart draws its first category at the bottom
 
-    auto *chart = new QChart;
-    chart->setTitle(cut ? QCoreApplication::translate("PerformanceCharts",
+    QChart *chart = workloadcharts::newChart(cut ? QCoreApplication::translate("PerformanceCharts",
                                                       "Performance ratings %1: the %2 largest of %3 units")
                               .arg(overview.year)
                               .arg(shown)
                               .arg(overview.rows.size())
                         : QCoreApplication::translate("PerformanceCharts", "Performance ratings %1 per unit")
                               .arg(overview.year));
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(10);
-    chart->setTitleFont(titleFont);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-
     auto *series = new QHorizontalStackedBarSeries;
     auto addSet = [&](const QString &label, const QColor &colour, auto value) {
-        auto *set = new QBarSet(label);
-        set->setColor(colour);
-        set->setBorderColor(workloadpalette::outline());
+        QBarSet *set = workloadcharts::newSet(label, colour);
         for (const auto &row : std::as_const(rows))
             set->append(value(row));
         series->append(set);

@@ -24,27 +24,6 @@
 namespace imbang::workloadcharts {
 namespace {
 
-QChart *newChart(const QString &title) {
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(10);
-    chart->setTitleFont(titleFont);
-    chart->setAnimationOptions(QChart::NoAnimation); // instant switching, and identical exports
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setBackgroundRoundness(0);
-    return chart;
-}
-
-QBarSet *newSet(const QString &label, const QColor &colour) {
-    auto *set = new QBarSet(label);
-    set->setColor(colour);
-    set->setBorderColor(workloadpalette::outline()); // outlines keep bars apart in black-and-white print
-    return set;
-}
-
 QFont smallFont() {
     QFont f;
     f.setPointSizeF(7.5);
@@ -82,6 +61,27 @@ QValueAxis *valueAxis(double low, double high, const QString &title) {
 }
 
 } // namespace
+
+QChart *newChart(const QString &title) {
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(10);
+    chart->setTitleFont(titleFont);
+    chart->setAnimationOptions(QChart::NoAnimation); // instant switching, and identical exports
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+QBarSet *newSet(const QString &label, const QColor &colour) {
+    auto *set = new QBarSet(label);
+    set->setColor(colour);
+    set->setBorderColor(workloadpalette::outline()); // outlines keep bars apart in black-and-white print
+    return set;
+}
 
 QString shortLabel(const QString &name) {
     constexpr int limit = 34;

@@ -4,7 +4,9 @@
 
 #include <QList>
 
+class QBarSet;
 class QChart;
+class QColor;
 
 namespace imbang {
 
@@ -24,6 +26,11 @@ BarChart needVsStaff(const WorkloadSummary &summary);
 BarChart gap(const WorkloadSummary &summary);
 QChart *grades(const WorkloadSummary &summary);
 QChart *outlook(const WorkloadSummary &summary);
+
+// A chart with the look every Imbang chart shares (bold title, legend below, no animation, so exports are
+// identical), and a bar set in a colour with the outline that keeps bars apart in black-and-white print.
+QChart *newChart(const QString &title);
+QBarSet *newSet(const QString &label, const QColor &colour);
 
 // A category label short enough for an axis: "SD Negeri 7/I Kota Jambi" stays, longer names are cut.
 QString shortLabel(const QString &name);
