@@ -28,6 +28,8 @@ enum class EmployeeSortKey { Name, Nip, Rank, Position, Unit, BirthDate, Positio
 struct EmployeeSort {
     EmployeeSortKey key = EmployeeSortKey::Name;
     bool descending = false;
+
+    friend bool operator==(const EmployeeSort &, const EmployeeSort &) = default;
 };
 
 } // namespace imbang

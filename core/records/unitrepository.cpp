@@ -48,6 +48,31 @@ QList<Unit> UnitRepository::all() const {
     return units;
 }
 
+QList<UnitSummary> UnitRepository::summaries() const {
+    QList<UnitSummary> units;
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, code, name, kind, parent_id, region, closed_on FROM unit "
+                                           "ORDER BY code"));
+    if (q)
+        while (q->next())
+            units << UnitSummary{q->value(0).toLongLong(),
+                                 q->value(1).toString(),
+                                 q->value(2).toString(),
+                                 codes::unitKindFromCode(q->value(3).toString()).value_or(UnitKind::Other),
+                                 q->value(4).toLongLong(),
+                                 q->value(5).toString(),
+                                 sql::toDate(q->value(6))};
+    return units;
+}
+
+QHash<qint64, QString> UnitRepository::names() const {
+    QHash<qint64, QString> names;
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, name FROM unit"));
+    if (q)
+        while (q->next())
+            names.insert(q->value(0).toLongLong(), q->value(1).toString());
+    return names;
+}
+
 std::optional<Unit> UnitRepository::byId(qint64 id) const {
     auto q = sql::run(m_db, selectColumns + QStringLiteral(" WHERE id = ?"), {id});
     if (q && q->next())
@@ -102,7 +127,9 @@ QList<qint64> UnitRepository::subtreeIds(qint64 rootId) const {
 
 QHash<qint64, int> UnitRepository::activeEmployeeCounts() const {
     QHash<qint64, int> counts;
-    auto q = sql::run(m_db, QStringLiteral("SELECT unit_id, count(*) FROM employee WHERE active = 1 AND "
+    // "+active": not an index term, so SQLite walks employee_unit already grouped by unit instead of
+    // taking the name-ordered list index and sorting 100,000 rows again (a third of the open time).
+    auto q = sql::run(m_db, QStringLiteral("SELECT unit_id, count(*) FROM employee WHERE +active = 1 AND "
                                            "unit_id IS NOT NULL GROUP BY unit_id"));
     if (q)
         while (q->next())

@@ -21,10 +21,41 @@ QVariant fromDateTime(const QDateTime &dateTime) {
     return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
 }
 
+namespace {
+
+// Reads "2026-11-29T17:33:35.123Z", the only form fromDateTime() writes, by hand: QDateTime's
+// general parser costs a tenth of opening the main window when 5,000 units are read.
+QDateTime parseStoredUtc(const QString &text) {
+    static const QString pattern = QStringLiteral("dddd-dd-ddTdd:dd:dd.dddZ");
+    if (text.size() != pattern.size())
+        return {};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (pattern.at(i) == QLatin1Char('d') ? !c.isDigit() : c != pattern.at(i))
+            return {};
+    }
+    const auto number = [&text](qsizetype from, qsizetype length) {
+        int n = 0;
+        for (qsizetype i = from; i < from + length; ++i)
+            n = n * 10 + text.at(i).digitValue();
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime toDateTime(const QVariant &value) {
     if (value.isNull())
         return {};
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    const QString text = value.toString();
+    if (QDateTime stored = parseStoredUtc(text); stored.isValid())
+        return stored;
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (dt.isValid() && dt.timeSpec() != Qt::UTC)
         dt = dt.toUTC();
     return dt;

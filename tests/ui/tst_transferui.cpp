@@ -17,6 +17,8 @@
 #include "transfers/transferstepsmodel.h"
 #include "transfers/unitflowmodel.h"
 #include "transferscenario.h"
+#include "records/unitrepository.h"
+#include "storage/changebus.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -79,6 +81,33 @@ private slots:
     }
 
     void cleanup() { modal::setDialogHandler({}); }
+
+    // The unit filter holds every unit, but is filled only when the page is first shown (it is one of
+    // the pages built when a database opens); a unit added later appears, the chosen one stays chosen.
+    void unitFilterFilledWhenShown() {
+        test::TransferScenario s;
+        TransferRegisterWidget widget(*s.temp.db);
+        auto *units = widget.findChild<QComboBox *>(QStringLiteral("unit_filter"));
+        QVERIFY(units);
+        QCOMPARE(units->count(), 1); // "all units" only, until shown
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QCOMPARE(units->count(), 1 + UnitRepository(s.db).count());
+        units->setCurrentIndex(units->findData(s.sd2));
+        QCOMPARE(widget.filter().unitId, s.sd2);
+
+        Unit school;
+        school.code = QStringLiteral("07.08.SD099");
+        school.name = QStringLiteral("SD Negeri 99 Bungo");
+        school.kind = UnitKind::School;
+        school.parentId = s.disdikBungo;
+        school.region = QStringLiteral("Kabupaten Bungo");
+        const auto added = UnitRepository(s.db).insert(school);
+        QVERIFY(added);
+        ChangeBus::notify(QStringLiteral("unit"));
+        QVERIFY(units->findData(*added) > 0);
+        QCOMPARE(widget.filter().unitId, s.sd2);
+    }
 
     void proposeAndApprove() {
         test::TransferScenario s;

@@ -20,10 +20,8 @@ EmployeeTableModel::EmployeeTableModel(QSqlDatabase db, QObject *parent)
 
 void EmployeeTableModel::loadLookups() {
     m_personal = access::canSeePersonalData(m_db); // the role may change with the next login
-    m_unitNames.clear();
+    m_unitNames = UnitRepository(m_db).names();
     m_positionNames.clear();
-    for (const Unit &u : UnitRepository(m_db).all())
-        m_unitNames.insert(u.id, u.name);
     for (const Position &p : PositionRepository(m_db).all())
         m_positionNames.insert(p.id, p.name);
 }
@@ -55,8 +53,11 @@ void EmployeeTableModel::sort(int column, Qt::SortOrder order) {
         EmployeeSortKey::Unit,     EmployeeSortKey::Status, EmployeeSortKey::BirthDate, EmployeeSortKey::PositionTmt};
     if (column < 0 || column >= ColumnCount)
         return;
+    const EmployeeSort wanted{keys[column], order == Qt::DescendingOrder};
+    if (wanted == m_sort)
+        return; // the view asks again when sorting is switched on
     emit layoutAboutToBeChanged();
-    m_sort = {keys[column], order == Qt::DescendingOrder};
+    m_sort = wanted;
     requery();
     emit layoutChanged();
 }

@@ -1,6 +1,5 @@
 #include "unittreemodel.h"
 
-#include "records/unitrepository.h"
 #include "util/indonesianformat.h"
 
 #include <QFont>
@@ -38,8 +37,8 @@ void UnitTreeModel::build() {
     m_byUnit.clear();
     m_units.clear();
     UnitRepository repo(m_db);
-    const QList<Unit> units = repo.all();
-    for (const Unit &u : units)
+    const QList<UnitSummary> units = repo.summaries();
+    for (const UnitSummary &u : units)
         m_units.insert(u.id, u);
 
     QHash<QString, Node *> regions;
@@ -47,13 +46,13 @@ void UnitTreeModel::build() {
         m_nodes.push_back(std::make_unique<Node>());
         return m_nodes.back().get();
     };
-    for (const Unit &u : units) {
+    for (const UnitSummary &u : units) {
         Node *n = makeNode();
         n->unitId = u.id;
         n->region = u.region;
         m_byUnit.insert(u.id, n);
     }
-    for (const Unit &u : units) {
+    for (const UnitSummary &u : units) {
         Node *n = m_byUnit.value(u.id);
         Node *parentNode = u.parentId ? m_byUnit.value(u.parentId) : nullptr;
         if (!parentNode) {
@@ -159,7 +158,7 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const {
     const Node *n = nodeOf(index);
     if (!n)
         return {};
-    const Unit *u = n->unitId ? unit(n->unitId) : nullptr;
+    const UnitSummary *u = n->unitId ? unit(n->unitId) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == CountColumn)
@@ -214,7 +213,7 @@ QModelIndex UnitTreeModel::indexOfRegion(const QString &region) const {
     return {};
 }
 
-const Unit *UnitTreeModel::unit(qint64 unitId) const {
+const UnitSummary *UnitTreeModel::unit(qint64 unitId) const {
     auto it = m_units.constFind(unitId);
     return it == m_units.cend() ? nullptr : &*it;
 }

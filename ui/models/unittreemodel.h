@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/unit.h"
+#include "records/unitrepository.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -41,7 +41,7 @@ public:
 
     QModelIndex indexOfUnit(qint64 unitId) const;
     QModelIndex indexOfRegion(const QString &region) const;
-    const Unit *unit(qint64 unitId) const;
+    const UnitSummary *unit(qint64 unitId) const;
     int totalActive() const { return m_totalActive; }
 
 signals:
@@ -64,7 +64,7 @@ private:
     std::vector<std::unique_ptr<Node>> m_nodes; // owns every node
     std::vector<Node *> m_roots;
     QHash<qint64, Node *> m_byUnit;
-    QHash<qint64, Unit> m_units;
+    QHash<qint64, UnitSummary> m_units;
     QHash<qint64, int> m_directCounts;
     int m_totalActive = 0;
 };

@@ -16,15 +16,18 @@ namespace imbang::ui {
 RecordsView::RecordsView(QSqlDatabase db, QWidget *parent)
     : QWidget(parent), m_db(db), m_filterBar(new EmployeeFilterBar(db, this)), m_model(new EmployeeTableModel(db, this)),
       m_table(new QTableView(this)), m_detail(new EmployeeDetailPanel(db, this)), m_splitter(new QSplitter(this)) {
+    // Row height before the model: set afterwards it resizes 100,000 sections one signal at a time.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The indicator first: enabling sorting sorts by it at once, and the header's own default
+    // (first column, descending) would sort 100,000 rows by NIP for nothing.
+    m_table->horizontalHeader()->setSortIndicator(EmployeeTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(EmployeeTableModel::NameColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setAccessibleName(tr("Employee list"));

@@ -124,7 +124,7 @@ QWidget *TransferProposalDialog::buildEmployees() {
     m_search->setClearButtonEnabled(true);
     m_searchUnit = searchableCombo(box);
     m_searchUnit->addItem(tr("In any unit"), qint64(0));
-    for (const Unit &u : UnitRepository(m_database.connection()).all())
+    for (const UnitSummary &u : UnitRepository(m_database.connection()).summaries())
         m_searchUnit->addItem(QStringLiteral("%1 %2").arg(u.code, u.name), u.id);
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_searchUnit, 1);

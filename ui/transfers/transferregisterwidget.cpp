@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -97,8 +98,11 @@ TransferRegisterWidget::TransferRegisterWidget(Database &database, QWidget *pare
     connect(m_view, &QTableView::doubleClicked, this, &TransferRegisterWidget::openSelected);
     connect(&ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &what) {
         if (what == QLatin1String("transfer") || what == QLatin1String("employee") ||
-            what == QLatin1String("unit") || what == QLatin1String("*"))
+            what == QLatin1String("unit") || what == QLatin1String("*")) {
+            if (m_unitsListed && what != QLatin1String("transfer") && what != QLatin1String("employee"))
+                listUnits();
             refresh();
+        }
     });
     // Widths for the usual content; the user can drag them, and refreshing keeps them.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -140,8 +144,6 @@ void TransferRegisterWidget::buildFilters(QWidget *bar) {
     m_unit->completer()->setFilterMode(Qt::MatchContains);
     m_unit->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_unit->addItem(tr("All units"), qint64(0));
-    for (const Unit &u : UnitRepository(m_database.connection()).all())
-        m_unit->addItem(QStringLiteral("%1 %2").arg(u.code, u.name), u.id);
     m_unit->setMinimumContentsLength(24);
     m_unit->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_fromOn = new QCheckBox(tr("TMT from"), bar);
@@ -173,6 +175,24 @@ void TransferRegisterWidget::buildFilters(QWidget *bar) {
         connect(box, &QCheckBox::toggled, this, &TransferRegisterWidget::refresh);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &TransferRegisterWidget::refresh);
+}
+
+void TransferRegisterWidget::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (!m_unitsListed)
+        listUnits();
+}
+
+// Fills the unit filter, keeping the chosen unit when it still exists.
+void TransferRegisterWidget::listUnits() {
+    const QSignalBlocker blocker(m_unit);
+    const qint64 chosen = m_unit->currentData().toLongLong();
+    m_unit->clear();
+    m_unit->addItem(tr("All units"), qint64(0));
+    for (const UnitSummary &u : UnitRepository(m_database.connection()).summaries())
+        m_unit->addItem(QStringLiteral("%1 %2").arg(u.code, u.name), u.id);
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(chosen)));
+    m_unitsListed = true;
 }
 
 TransferFilter TransferRegisterWidget::filter() const {

@@ -39,8 +39,12 @@ public slots:
     void openSelected();
     void exportXlsx();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildFilters(QWidget *bar);
+    void listUnits();
 
     Database &m_database;
     TransferRegisterModel *m_model;
@@ -53,6 +57,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_kind;
     QComboBox *m_unit;
+    bool m_unitsListed = false; // 5,000 choices wait until the page is first shown
     QCheckBox *m_fromOn;
     QDateEdit *m_from;
     QCheckBox *m_toOn;
