@@ -46,7 +46,8 @@ t0=$(date +%s%N)
 sqlite3 "$DB" "PRAGMA quick_check; SELECT nip, name FROM employee WHERE active = 1 ORDER BY name COLLATE NOCASE, id LIMIT 100;" >/dev/null
 t1=$(date +%s%N)
 row "open to first page painted (ms)" "$(value open_to_first_page_ms)" "sqlite3: quick_check + first page (ms)" "$(ms "$t0" "$t1")"
-echo "  target: < 300 ms; the integrity check (quick_check, in a worker) had finished after $(value open_to_checked_ms) ms"
+echo "  target: < 300 ms; the GUI thread used $(value open_to_first_page_cpu_ms) ms of CPU (load average now: $(cut -d' ' -f1 /proc/loadavg));"
+echo "  the integrity check (quick_check, in a worker) had finished after $(value open_to_checked_ms) ms"
 
 # Peer: sqlite3 running the search query of one keystroke.
 # (.timer prints only for statements read from standard input, not for those given as arguments.)
