@@ -399,12 +399,6 @@
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries written to %1.</source>
-        <translation>
-            <numerusform>%n entri ditulis ke %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage: imbang-cli audit &lt;verify|list&gt; [options]</source>
         <translation>Cara pakai: imbang-cli audit &lt;verify|list&gt; [opsi]</translation>
@@ -1510,6 +1504,10 @@
     <message>
         <source>The package was encrypted for this office.</source>
         <translation>Paket ini dienkripsi untuk kantor ini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation><numerusform>%n baris ditulis ke %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4507,12 +4505,6 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
     <message>
         <source>Transfer register</source>
         <translation>Register mutasi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
-        <translation>
-            <numerusform>%n baris ditulis ke %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check the transfer rules for a proposal without saving it.</source>

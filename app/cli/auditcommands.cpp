@@ -1,12 +1,10 @@
 // imbang-cli audit <verify|list>: check the hash chain of the audit trail and show or export its entries.
 #include "audit/audittrail.h"
 #include "clicontext.h"
+#include "tableoutput.h"
 #include "output/texttable.h"
-#include "access/exportlog.h"
-#include "output/spreadsheetexport.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 
 namespace imbang::cli {
@@ -93,27 +91,9 @@ int list(Context &ctx) {
     if (!db)
         return BadInput;
     const TextTable t = table(AuditTrail(db->connection()).entries(filter));
-    if (parser.isSet(QStringLiteral("xlsx"))) {
-        const QString path = parser.value(QStringLiteral("xlsx"));
-        if (Status s = spreadsheetexport::writeXlsx(t, path, QCoreApplication::translate("AuditCli", "Audit trail")); !s)
-            return ctx.fail(s.error());
-        Q_UNUSED(exportlog::record(db->connection(), QStringLiteral("audit-trail"), path, int(t.rows.size())))
-        ctx.out() << QCoreApplication::translate("AuditCli", "%n entries written to %1.", "",
-                                                 int(t.rows.size()))
-                         .arg(QDir::toNativeSeparators(path))
-                  << Qt::endl;
-        return Success;
-    }
-    QTextStream &out = ctx.out();
-    out.setEncoding(QStringConverter::Utf8);
-    if (parser.isSet(QStringLiteral("json")))
-        out << output::toJson(t);
-    else if (parser.isSet(QStringLiteral("csv")))
-        out << output::toCsv(t);
-    else
-        out << output::toAligned(t);
-    out.flush();
-    return Success;
+    return deliverTable(ctx, parser, t,
+                        {db->connection(), QCoreApplication::translate("AuditCli", "Audit trail"),
+                         QStringLiteral("audit-trail")});
 }
 
 int audit(Context &ctx) {

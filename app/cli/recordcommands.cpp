@@ -1,5 +1,6 @@
 // imbang-cli init, stats, employees and demo: the records commands of the foundation.
 #include "clicontext.h"
+#include "tableoutput.h"
 
 #include "access/exportlog.h"
 
@@ -122,16 +123,8 @@ int employees(Context &ctx) {
         filter.unitId = unit->id;
     }
     const TextTable table = employeeList(db->connection(), filter, Clock::today());
-    QTextStream &out = ctx.out();
-    out.setEncoding(QStringConverter::Utf8);
     const bool machineReadable = parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("csv"));
-    if (parser.isSet(QStringLiteral("json")))
-        out << output::toJson(table);
-    else if (parser.isSet(QStringLiteral("csv")))
-        out << output::toCsv(table);
-    else
-        out << output::toAligned(table);
-    out.flush();
+    deliverTable(ctx, parser, table, {});
     // JSON and CSV are made to be stored or passed on: an export of personal data, on the record.
     if (machineReadable)
         Q_UNUSED(exportlog::record(db->connection(), QStringLiteral("employee-list"), QStringLiteral("-"),

@@ -3,8 +3,7 @@
 // from the command line, through the same core calls as the GUI, so the whole workflow can be scripted.
 #include "audit/actor.h"
 #include "clicontext.h"
-#include "access/exportlog.h"
-#include "output/spreadsheetexport.h"
+#include "tableoutput.h"
 #include "records/employeerepository.h"
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
@@ -22,7 +21,6 @@
 #include "util/indonesianformat.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,34 +200,12 @@ int transfers(Context &ctx) {
         parser.isSet(QStringLiteral("flows"))
             ? TransferRegister::flowTable(reg.flows(filter.from, filter.to, filter.unitId))
             : TransferRegister::table(reg.rows(filter));
-    if (parser.isSet(QStringLiteral("xlsx"))) {
-        const QString path = parser.value(QStringLiteral("xlsx"));
-        if (Status s =
-                spreadsheetexport::writeXlsx(table, path,
-                                  parser.isSet(QStringLiteral("flows"))
-                                      ? QCoreApplication::translate("TransferCli", "Transfer flows")
-                                      : QCoreApplication::translate("TransferCli", "Transfer register"));
-            !s)
-            return ctx.fail(s.error());
-        Q_UNUSED(exportlog::record(c, parser.isSet(QStringLiteral("flows")) ? QStringLiteral("transfer-flows")
-                                                                            : QStringLiteral("transfer-register"),
-                                   path, int(table.rows.size())))
-        ctx.out() << QCoreApplication::translate("TransferCli", "%n row(s) written to %1.", "",
-                                                 int(table.rows.size()))
-                         .arg(QDir::toNativeSeparators(path))
-                  << Qt::endl;
-        return Success;
-    }
-    QTextStream &out = ctx.out();
-    out.setEncoding(QStringConverter::Utf8);
-    if (parser.isSet(QStringLiteral("json")))
-        out << output::toJson(table);
-    else if (parser.isSet(QStringLiteral("csv")))
-        out << output::toCsv(table);
-    else
-        out << output::toAligned(table);
-    out.flush();
-    return Success;
+    const bool flows = parser.isSet(QStringLiteral("flows"));
+    return deliverTable(ctx, parser, table,
+                        {c,
+                         flows ? QCoreApplication::translate("TransferCli", "Transfer flows")
+                               : QCoreApplication::translate("TransferCli", "Transfer register"),
+                         flows ? QStringLiteral("transfer-flows") : QStringLiteral("transfer-register")});
 }
 
 // --- transfer propose / check --------------------------------------------------------------------
