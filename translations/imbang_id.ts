@@ -1507,7 +1507,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation><numerusform>%n baris ditulis ke %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris ditulis ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9045,6 +9047,18 @@ EJ %7, grade %8</translation>
             <numerusform>… %n lagi: persempit pencarian</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Pegawai:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Pegawai:</translation>
+    </message>
+    <message>
+        <source>%1 (NIP %2)</source>
+        <translation>%1 (NIP %2)</translation>
+    </message>
 </context>
 <context>
     <name>imbang::ui::EmployeeTableModel</name>
@@ -9098,18 +9112,6 @@ EJ %7, grade %8</translation>
     <message>
         <source>The planner leaves this person where they are. Write why: the office must be able to show the reason later. A transfer can still be proposed by hand.</source>
         <translation>Perencana membiarkan pegawai ini di tempatnya. Tuliskan alasannya: kantor harus dapat menunjukkannya kelak. Mutasi tetap dapat diusulkan secara manual.</translation>
-    </message>
-    <message>
-        <source>Employee:</source>
-        <translation>Pegawai:</translation>
-    </message>
-    <message>
-        <source>%1 (NIP %2)</source>
-        <translation>%1 (NIP %2)</translation>
-    </message>
-    <message>
-        <source>&amp;Employee:</source>
-        <translation>&amp;Pegawai:</translation>
     </message>
     <message>
         <source>Health: under medical treatment</source>
@@ -10274,18 +10276,6 @@ EJ %7, grade %8</translation>
     <message>
         <source>The employee asks to move to another kabupaten/kota. The planner proposes such a move first wherever a shortage there fits the person.</source>
         <translation>Pegawai meminta pindah ke kabupaten/kota lain. Perencana mendahulukan pemindahan seperti itu di mana pun kekurangan di sana cocok dengan pegawai tersebut.</translation>
-    </message>
-    <message>
-        <source>Employee:</source>
-        <translation>Pegawai:</translation>
-    </message>
-    <message>
-        <source>%1 (NIP %2)</source>
-        <translation>%1 (NIP %2)</translation>
-    </message>
-    <message>
-        <source>&amp;Employee:</source>
-        <translation>&amp;Pegawai:</translation>
     </message>
     <message>
         <source>e.g. letter of 3 March 2026, follows the spouse</source>

@@ -1,8 +1,6 @@
 #include "holddialog.h"
 
-#include "domain/nip.h"
 #include "planner/plannerholdrepository.h"
-#include "records/employeerepository.h"
 #include "widgets/employeefinder.h"
 
 #include <QComboBox>
@@ -23,16 +21,9 @@ HoldDialog::HoldDialog(QSqlDatabase db, qint64 employeeId, QWidget *parent)
                              this);
     intro->setWordWrap(true);
     form->addRow(intro);
-    if (employeeId) {
-        const auto e = EmployeeRepository(db).byId(employeeId);
-        form->addRow(tr("Employee:"), new QLabel(e ? tr("%1 (NIP %2)").arg(e->fullName(), nip::grouped(e->nip, e->status))
-                                                   : QString(),
-                                                 this));
-    } else {
-        m_finder = new EmployeeFinder(db, this);
-        form->addRow(tr("&Employee:"), m_finder);
+    m_finder = EmployeeFinder::addPersonRow(form, db, employeeId, this);
+    if (m_finder)
         connect(m_finder, &EmployeeFinder::currentChanged, this, &HoldDialog::updateOk);
-    }
     m_reason->setEditable(true);
     m_reason->setInsertPolicy(QComboBox::NoInsert);
     // Common reasons to pick from; any other can be typed.

@@ -1,8 +1,6 @@
 #include "holdlistmodel.h"
 
-#include "domain/nip.h"
-#include "records/employeerepository.h"
-#include "records/unitrepository.h"
+#include "records/personlabels.h"
 #include "storage/changebus.h"
 #include "util/indonesianformat.h"
 
@@ -25,16 +23,11 @@ void HoldListModel::reload() {
     QList<qint64> ids;
     for (const PlannerHold &h : holds)
         ids << h.employeeId;
-    QHash<qint64, Employee> employees;
-    for (const Employee &e : EmployeeRepository(m_db).byIds(ids))
-        employees.insert(e.id, e);
-    const UnitRepository units(m_db);
-    for (const PlannerHold &h : holds) {
-        const Employee e = employees.value(h.employeeId);
-        m_rows << Row{h, e.fullName(), nip::grouped(e.nip, e.status), units.byId(e.unitId).value_or(imbang::Unit()).name};
-    }
+    const QHash<qint64, PersonLabel> people = personLabels(m_db, ids);
+    for (const PlannerHold &h : holds)
+        m_rows << Row{h, people.value(h.employeeId)};
     std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+        return QString::localeAwareCompare(a.person.name, b.person.name) < 0;
     });
     endResetModel();
 }
@@ -52,16 +45,16 @@ QVariant HoldListModel::data(const QModelIndex &index, int role) const {
         return {};
     const Row &r = m_rows.at(index.row());
     if (role == Qt::ToolTipRole && (index.column() == Reason || index.column() == Unit))
-        return index.column() == Reason ? r.hold.reason : r.unit;
+        return index.column() == Reason ? r.hold.reason : r.person.unit;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Name:
-        return r.name;
+        return r.person.name;
     case Nip:
-        return r.nip;
+        return r.person.nip;
     case Unit:
-        return r.unit;
+        return r.person.unit;
     case Reason:
         return r.hold.reason;
     case Since:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planner/plannerholdrepository.h"
+#include "records/personlabels.h"
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
@@ -28,7 +29,7 @@ public:
 private:
     struct Row {
         PlannerHold hold;
-        QString name, nip, unit;
+        PersonLabel person;
     };
     QSqlDatabase m_db;
     QList<Row> m_rows;

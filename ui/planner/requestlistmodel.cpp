@@ -1,8 +1,6 @@
 #include "requestlistmodel.h"
 
-#include "domain/nip.h"
-#include "records/employeerepository.h"
-#include "records/unitrepository.h"
+#include "records/personlabels.h"
 #include "storage/changebus.h"
 #include "util/indonesianformat.h"
 
@@ -29,16 +27,11 @@ void RequestListModel::reload() {
     QList<qint64> ids;
     for (const TransferRequest &r : requests)
         ids << r.employeeId;
-    QHash<qint64, Employee> employees;
-    for (const Employee &e : EmployeeRepository(m_db).byIds(ids))
-        employees.insert(e.id, e);
-    const UnitRepository units(m_db);
-    for (const TransferRequest &r : requests) {
-        const Employee e = employees.value(r.employeeId);
-        m_rows << Row{r, e.fullName(), nip::grouped(e.nip, e.status), units.byId(e.unitId).value_or(imbang::Unit()).name};
-    }
+    const QHash<qint64, PersonLabel> people = personLabels(m_db, ids);
+    for (const TransferRequest &r : requests)
+        m_rows << Row{r, people.value(r.employeeId)};
     std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
+        return QString::localeAwareCompare(a.person.name, b.person.name) < 0;
     });
     endResetModel();
 }
@@ -76,16 +69,16 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const {
         return bold;
     }
     if (role == Qt::ToolTipRole && (index.column() == Note || index.column() == Unit))
-        return index.column() == Note ? r.request.note : r.unit;
+        return index.column() == Note ? r.request.note : r.person.unit;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case Name:
-        return r.name;
+        return r.person.name;
     case Nip:
-        return r.nip;
+        return r.person.nip;
     case Unit:
-        return r.unit;
+        return r.person.unit;
     case Region:
         return r.request.region;
     case Note:

@@ -2,6 +2,7 @@
 
 #include "planner/planresult.h"
 #include "planner/transferrequestrepository.h"
+#include "records/personlabels.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -32,7 +33,7 @@ public:
 private:
     struct Row {
         TransferRequest request;
-        QString name, nip, unit;
+        PersonLabel person;
     };
     QString planText(const TransferRequest &request) const;
 

@@ -1,6 +1,5 @@
 #include "transferrequestdialog.h"
 
-#include "domain/nip.h"
 #include "planner/transferrequestrepository.h"
 #include "records/employeerepository.h"
 #include "records/unitrepository.h"
@@ -26,16 +25,9 @@ TransferRequestDialog::TransferRequestDialog(QSqlDatabase db, qint64 employeeId,
                              this);
     intro->setWordWrap(true);
     form->addRow(intro);
-    if (employeeId) {
-        const auto e = EmployeeRepository(db).byId(employeeId);
-        form->addRow(tr("Employee:"), new QLabel(e ? tr("%1 (NIP %2)").arg(e->fullName(), nip::grouped(e->nip, e->status))
-                                                   : QString(),
-                                                 this));
-    } else {
-        m_finder = new EmployeeFinder(db, this);
-        form->addRow(tr("&Employee:"), m_finder);
+    m_finder = EmployeeFinder::addPersonRow(form, db, employeeId, this);
+    if (m_finder)
         connect(m_finder, &EmployeeFinder::currentChanged, this, &TransferRequestDialog::fillRegions);
-    }
     fillRegions();
     m_note->setPlaceholderText(tr("e.g. letter of 3 March 2026, follows the spouse"));
     form->addRow(tr("&Move to:"), m_region);

@@ -4,6 +4,8 @@
 #include "records/employeerepository.h"
 #include "records/unitrepository.h"
 
+#include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTimer>
@@ -60,6 +62,18 @@ void EmployeeFinder::search() {
     if (total == 1)
         m_results->setCurrentRow(0);
     emit currentChanged();
+}
+
+EmployeeFinder *EmployeeFinder::addPersonRow(QFormLayout *form, QSqlDatabase db, qint64 employeeId, QWidget *parent) {
+    if (!employeeId) {
+        auto *finder = new EmployeeFinder(db, parent);
+        form->addRow(tr("&Employee:"), finder);
+        return finder;
+    }
+    const auto e = EmployeeRepository(db).byId(employeeId);
+    form->addRow(tr("Employee:"),
+                 new QLabel(e ? tr("%1 (NIP %2)").arg(e->fullName(), nip::grouped(e->nip, e->status)) : QString(), parent));
+    return nullptr;
 }
 
 } // namespace imbang::ui

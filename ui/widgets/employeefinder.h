@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 
@@ -21,6 +22,10 @@ public:
     void search(); // runs the search now (typing runs it after a short pause)
 
     static constexpr int limit = 30;
+
+    // The "Employee" row of a form about one person: the person's name and NIP when the dialog was
+    // opened on someone (employeeId), else a finder to choose one, which is returned (nullptr otherwise).
+    static EmployeeFinder *addPersonRow(QFormLayout *form, QSqlDatabase db, qint64 employeeId, QWidget *parent);
 
 signals:
     void currentChanged();
