@@ -91,6 +91,25 @@ private slots:
             QCOMPARE(e.hash, referenceHash(e));
     }
 
+    // The batch is the last thing written (an exchange import): the trail's head must follow it.
+    void batchAtTheEndKeepsTheTrailIntact() {
+        test::TempDatabase temp;
+        const QSqlDatabase db = temp.db->connection();
+        AuditTrail trail(db);
+        QVERIFY(trail.record(recordWith(QStringLiteral("sebelum"))));
+        {
+            sql::Transaction transaction(db);
+            AuditBatch batch(db);
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(batch.record(recordWith(QStringLiteral("massal %1").arg(i))));
+            QVERIFY(batch.finish());
+            QVERIFY(transaction.commit());
+        }
+        const AuditVerification v = trail.verify();
+        QVERIFY2(v.intact, qPrintable(v.message));
+        QCOMPARE(v.entriesChecked, 4);
+    }
+
     void rolledBackBatchLeavesNothing() {
         test::TempDatabase temp;
         const QSqlDatabase db = temp.db->connection();
