@@ -733,10 +733,17 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
             "INSERT INTO exchange_base(office, uuid, received_hash, received_at) VALUES(?, ?, ?, ?) "
             "ON CONFLICT(office, uuid) DO UPDATE SET received_hash = excluded.received_hash, "
             "received_at = excluded.received_at"));
-        for (qsizetype k = 0; k < plan.items.size(); ++k) {
+        // In UUID order, so that the index grows at one end instead of at random places.
+        QList<qsizetype> order;
+        order.reserve(plan.items.size());
+        for (qsizetype k = 0; k < plan.items.size(); ++k)
+            if (!plan.items.at(k).baseCurrent && !skipped.at(k))
+                order << k;
+        std::sort(order.begin(), order.end(), [&plan](qsizetype a, qsizetype b) {
+            return plan.items.at(a).incomingUuid < plan.items.at(b).incomingUuid;
+        });
+        for (qsizetype k : std::as_const(order)) {
             const PlanItem &item = plan.items.at(k);
-            if (item.baseCurrent || skipped.at(k))
-                continue;
             upsert.bindValue(0, plan.officeRef);
             upsert.bindValue(1, item.incomingUuid);
             upsert.bindValue(2, item.remoteHash);
