@@ -67,7 +67,8 @@ using StoredValues = std::optional<QVariantList>;
 //   namesReferences = true            local records' labels name references (units, positions)
 //   insertOnlyColumns, insertOnlyValues(record)     columns set when a record is inserted, not updated
 //   afterWrite(run, record, id, context)            after a record was stored
-//   collect(run), finishWrites(run)   replace the generic export / add a last step to the import
+//   collect(run), finishWrites(run)   replace the generic export (no travels() then) / add a last
+//                                     step to the import
 template <class Traits>
 class RecordExchange final : public EntityExchange {
 public:

@@ -120,8 +120,6 @@ struct UnitTraits {
         return {};
     }
 
-    static bool travels(ExportRow &) { return true; } // collect() decides
-
     static QString invalidField(const Record &r) {
         if (!recordtext::isUuid(r.uuid))
             return QStringLiteral("uuid");
