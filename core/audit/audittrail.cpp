@@ -199,8 +199,8 @@ Status AuditBatch::record(const AuditRecord &record) {
     entry.actor = m_actor;
     entry.record = record;
     // Serialised once, for the hash and for storage.
-    const QString before = compactJson(record.before);
-    const QString after = compactJson(record.after);
+    const QString before = m_before.of(record.before);
+    const QString after = m_after.of(record.after);
     entry.hash = hashOfParts(entry, m_atHashText, before, after);
     const QVariantList values{entry.id,
                               m_atText,
@@ -223,6 +223,25 @@ Status AuditBatch::record(const AuditRecord &record) {
     ++m_nextId;
     m_prevHash = entry.hash;
     return {};
+}
+
+const QString &AuditBatch::JsonText::of(const QJsonObject &value) {
+    if (value != object || (text.isNull() && !value.isEmpty())) {
+        object = value;
+        text = compactJson(value);
+    }
+    return text;
+}
+
+Status AuditBatch::finish() {
+    if (!m_started)
+        return {};
+    auto head = sql::run(m_db,
+                         QStringLiteral("INSERT INTO meta(key, value) VALUES('audit_head', ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {QStringLiteral("%1 %2").arg(m_nextId - 1).arg(m_prevHash)},
+                         QCoreApplication::translate("AuditTrail", "writing the audit trail"));
+    return head ? Status() : Status::failure(head.error());
 }
 
 QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter) const {

@@ -71,15 +71,29 @@ private:
 
 // Appends many entries through one prepared statement, as AuditTrail::record() would one by one
 // (same chain, same hashes), for imports that change thousands of records at once. Every entry gets
-// the actor and the time at which the batch was made. The caller owns the transaction.
+// the actor and the time at which the batch was made. The caller owns the transaction and calls
+// finish() before committing it.
 class AuditBatch {
 public:
     explicit AuditBatch(QSqlDatabase db);
     Status record(const AuditRecord &record);
+    // Notes the last entry as the trail's head (audit_head), as AuditTrail::record() does; without it
+    // verify() would take the batch's entries for ones added outside the program.
+    Status finish();
 
 private:
+    // The last before/after object and its text: the entries of a batch often share one (an import
+    // names its package in each), and serialising 100,000 equal objects is a visible cost.
+    struct JsonText {
+        QJsonObject object;
+        QString text;
+        const QString &of(const QJsonObject &value);
+    };
+
     QSqlDatabase m_db;
     QSqlQuery m_insert;
+    JsonText m_before;
+    JsonText m_after;
     bool m_started = false;
     qint64 m_nextId = 1;
     QString m_prevHash;

@@ -4,12 +4,12 @@
 
 namespace imbang::exchange::employeerecord {
 
-bool take(ExportRun &run, qint64 employeeId, qint64 employeeUnitId, bool changed) {
-    if (!run.allUnits && !run.scopeUnits.contains(employeeUnitId))
+bool take(ExportRow &row, qint64 employeeId, qint64 employeeUnitId, bool changed) {
+    if (!row.run.allUnits && !row.run.scopeUnits.contains(employeeUnitId))
         return false;
-    if (!run.since.isEmpty() && !changed)
+    if (!changed)
         return false;
-    run.required[QStringLiteral("employee")].insert(employeeId);
+    row.take(QStringLiteral("employee"), employeeId);
     return true;
 }
 
@@ -19,14 +19,6 @@ qint64 employeeId(const ApplyRun &run, const std::string &employeeUuid, const Me
 
 QString employeeLabel(const std::string &employeeUuid, const MergeContext &context) {
     return context.labelOf(recordtext::to(employeeUuid));
-}
-
-QString changedColumn(const ExportRun &run, const QString &alias) {
-    return run.since.isEmpty() ? QString() : QStringLiteral(", ") + run.changedExpression(alias);
-}
-
-QVariantList changedValues(const ExportRun &run) {
-    return run.since.isEmpty() ? QVariantList{} : QVariantList{run.since, run.since};
 }
 
 void warnNoEmployee(ApplyRun &run, const QString &recordLabel) {

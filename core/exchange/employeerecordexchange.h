@@ -1,17 +1,17 @@
 #pragma once
 
-#include "exchange/entityexchange.h"
+#include "exchange/recordexchange.h"
 
 namespace imbang::exchange {
 
 // What the records that belong to one employee (rank history, performance ratings, competences,
 // transfers) share in packages. They travel when their employee is in the export's scope and take
-// the employee along (run.required), so that the receiver can attach them.
+// the employee along, so that the receiver can attach them.
 namespace employeerecord {
 
 // Whether a record of the employee `employeeId` (in unit `employeeUnitId`) belongs to the export;
-// notes the employee as required when it does.
-bool take(ExportRun &run, qint64 employeeId, qint64 employeeUnitId, bool changed);
+// takes the employee along when it does.
+bool take(ExportRow &row, qint64 employeeId, qint64 employeeUnitId, bool changed);
 
 // The id here of the employee a package record refers to (0 when neither the package nor this
 // database has it).
@@ -19,10 +19,6 @@ qint64 employeeId(const ApplyRun &run, const std::string &employeeUuid, const Me
 
 // "Budi Santoso (NIP …)" for an employee's UUID, when the package or this database named it.
 QString employeeLabel(const std::string &employeeUuid, const MergeContext &context);
-
-// ", <changed since expression>" for the SELECT of an export "since", and its values; empty otherwise.
-QString changedColumn(const ExportRun &run, const QString &alias);
-QVariantList changedValues(const ExportRun &run);
 
 // The warning for a record whose employee is neither in the package nor here.
 void warnNoEmployee(ApplyRun &run, const QString &recordLabel);

@@ -1,15 +1,7 @@
 #include "entityexchange.h"
 
-#include "exchange/competenceexchange.h"
-#include "exchange/employeeexchange.h"
+#include "exchange/entitytypes.h"
 #include "exchange/officekeys.h"
-#include "exchange/performanceratingexchange.h"
-#include "exchange/positionexchange.h"
-#include "exchange/rankhistoryexchange.h"
-#include "exchange/staffingneedexchange.h"
-#include "exchange/transferexchange.h"
-#include "exchange/transferstepexchange.h"
-#include "exchange/unitexchange.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -57,15 +49,15 @@ QString EntityExchange::displayValue(QLatin1String, const QString &value, const 
 
 const QList<std::shared_ptr<const EntityExchange>> &exchangedEntities() {
     static const QList<std::shared_ptr<const EntityExchange>> entities{
-        std::make_shared<UnitExchange>(),
-        std::make_shared<PositionExchange>(),
-        std::make_shared<EmployeeExchange>(),
-        std::make_shared<StaffingNeedExchange>(),
-        std::make_shared<RankHistoryExchange>(),
-        std::make_shared<PerformanceRatingExchange>(),
-        std::make_shared<CompetenceExchange>(),
-        std::make_shared<TransferExchange>(),
-        std::make_shared<TransferStepExchange>(),
+        makeUnitExchange(),
+        makePositionExchange(),
+        makeEmployeeExchange(),
+        makeStaffingNeedExchange(),
+        makeRankHistoryExchange(),
+        makePerformanceRatingExchange(),
+        makeCompetenceExchange(),
+        makeTransferExchange(),
+        makeTransferStepExchange(),
     };
     return entities;
 }

@@ -113,6 +113,7 @@ public:
     // Import.
     virtual Expected<QList<RecordView>> localRecords(const QSqlDatabase &db, MergeContext &context) const = 0;
     virtual qsizetype incomingCount(const PackagePayload &payload) const = 0;
+    virtual QString incomingUuid(const PackagePayload &payload, qsizetype index) const = 0;
     // UUID and natural key only; called before every record of the entity is matched.
     virtual std::pair<QString, QString> incomingIdentity(const PackagePayload &payload, qsizetype index,
                                                          const MergeContext &context) const = 0;

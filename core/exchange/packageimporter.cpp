@@ -2,6 +2,7 @@
 
 #include "access/session.h"
 #include "audit/audittrail.h"
+#include "exchange/connectiontuning.h"
 #include "exchange/entityexchange.h"
 #include "exchange/officekeys.h"
 #include "exchange/payloadcodec.h"
@@ -46,32 +47,6 @@ struct BaseEntry {
 };
 
 QDateTime parseTime(const QString &text) { return sql::toDateTime(text); }
-
-// Raises the page cache and keeps temporary files in memory for the life of the object.
-class ConnectionTuning {
-public:
-    explicit ConnectionTuning(QSqlDatabase db) : m_db(std::move(db)) {
-        QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_cacheSize = q.value(0).toInt();
-        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
-            m_tempStore = q.value(0).toInt();
-        q.exec(QStringLiteral("PRAGMA cache_size = -131072"));
-        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    }
-    ~ConnectionTuning() {
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
-    }
-    ConnectionTuning(const ConnectionTuning &) = delete;
-    ConnectionTuning &operator=(const ConnectionTuning &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    int m_cacheSize = -2000;
-    int m_tempStore = 0;
-};
 
 } // namespace
 
@@ -271,7 +246,7 @@ Expected<std::unique_ptr<MergePlan>> PackageImporter::plan(const QSqlDatabase &d
             if (const QString problem = e->validate(payload, i); !problem.isEmpty())
                 return R::failure(problem + QLatin1Char(' ') +
                                   QCoreApplication::translate("Exchange", "Nothing was imported."));
-            const QString uuid = e->incomingIdentity(payload, i, context).first;
+            const QString uuid = e->incomingUuid(payload, i);
             if (seen.contains(uuid))
                 return R::failure(duplicate.arg(uuid));
             seen.insert(uuid);
@@ -349,17 +324,18 @@ Expected<std::unique_ptr<MergePlan>> PackageImporter::plan(const QSqlDatabase &d
             ids.insert(locals.at(j).uuid, locals.at(j).localId);
         }
 
-        // Match: by UUID first, then by natural key (records made separately in two offices).
+        // Match: by UUID first, then by natural key (records made separately in two offices). Nothing
+        // to match when this database has none of the entity's records (an import into an empty one).
         const qsizetype n = e.incomingCount(payload);
         QList<int> match(n, -1);
         QSet<int> taken;
-        for (qsizetype i = 0; i < n; ++i) {
-            const int j = byUuid.value(e.incomingIdentity(payload, i, context).first, -1);
+        for (qsizetype i = 0; i < n && !locals.isEmpty(); ++i) {
+            const int j = byUuid.value(e.incomingUuid(payload, i), -1);
             match[i] = j;
             if (j >= 0)
                 taken.insert(j);
         }
-        for (qsizetype i = 0; i < n; ++i) {
+        for (qsizetype i = 0; i < n && !byKey.isEmpty(); ++i) {
             if (match.at(i) >= 0)
                 continue;
             const auto [uuid, key] = e.incomingIdentity(payload, i, context);
@@ -757,10 +733,17 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
             "INSERT INTO exchange_base(office, uuid, received_hash, received_at) VALUES(?, ?, ?, ?) "
             "ON CONFLICT(office, uuid) DO UPDATE SET received_hash = excluded.received_hash, "
             "received_at = excluded.received_at"));
-        for (qsizetype k = 0; k < plan.items.size(); ++k) {
+        // In UUID order, so that the index grows at one end instead of at random places.
+        QList<qsizetype> order;
+        order.reserve(plan.items.size());
+        for (qsizetype k = 0; k < plan.items.size(); ++k)
+            if (!plan.items.at(k).baseCurrent && !skipped.at(k))
+                order << k;
+        std::sort(order.begin(), order.end(), [&plan](qsizetype a, qsizetype b) {
+            return plan.items.at(a).incomingUuid < plan.items.at(b).incomingUuid;
+        });
+        for (qsizetype k : std::as_const(order)) {
             const PlanItem &item = plan.items.at(k);
-            if (item.baseCurrent || skipped.at(k))
-                continue;
             upsert.bindValue(0, plan.officeRef);
             upsert.bindValue(1, item.incomingUuid);
             upsert.bindValue(2, item.remoteHash);
@@ -786,6 +769,8 @@ Expected<ImportResult> PackageImporter::apply(const QSqlDatabase &db, const Reso
             if (Status s = directory.touchReceived(plan.officeRef, Clock::now()); !s)
                 return R::failure(s.error());
     }
+    if (Status s = audit.finish(); !s)
+        return R::failure(s.error());
     if (Status s = transaction.commit(); !s)
         return R::failure(s.error());
     result.comparison = std::move(preview);
