@@ -9348,7 +9348,7 @@ EJ %7, grade %8</translation>
     </message>
     <message>
         <source>E&amp;mployee</source>
-        <translation>&amp;Pegawai</translation>
+        <translation>Pe&amp;gawai</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
@@ -9367,16 +9367,12 @@ EJ %7, grade %8</translation>
         <translation>&amp;Riwayat impor…</translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
-        <translation>&amp;Mutasi</translation>
-    </message>
-    <message>
         <source>&amp;Audit trail</source>
         <translation>&amp;Jejak audit</translation>
     </message>
     <message>
         <source>&amp;Workload</source>
-        <translation>&amp;Beban kerja</translation>
+        <translation>B&amp;eban kerja</translation>
     </message>
     <message>
         <source>&amp;Export exchange package…</source>
@@ -9449,10 +9445,6 @@ EJ %7, grade %8</translation>
         <translation>%1 predikat ditulis untuk %2 pegawai.</translation>
     </message>
     <message>
-        <source>Per&amp;formance</source>
-        <translation>K&amp;inerja</translation>
-    </message>
-    <message>
         <source>Nobody is logged in: this database has no user accounts yet. Create the first administrator with Tools &gt; User accounts.</source>
         <translation>Tidak ada yang masuk: basis data ini belum mempunyai akun pengguna. Buat administrator pertama lewat Alat &gt; Akun pengguna.</translation>
     </message>
@@ -9461,16 +9453,24 @@ EJ %7, grade %8</translation>
         <translation>Akun &amp;pengguna…</translation>
     </message>
     <message>
-        <source>&amp;Decrees</source>
-        <translation>&amp;Keputusan</translation>
-    </message>
-    <message>
         <source>Checking the file for damage…</source>
         <translation>Memeriksa keutuhan berkas…</translation>
     </message>
     <message>
         <source>File checked: no damage found.</source>
         <translation>Berkas sudah diperiksa: tidak ada kerusakan.</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>&amp;Mutasi</translation>
+    </message>
+    <message>
+        <source>De&amp;crees</source>
+        <translation>&amp;Keputusan</translation>
+    </message>
+    <message>
+        <source>Perf&amp;ormance</source>
+        <translation>K&amp;inerja</translation>
     </message>
 </context>
 <context>
@@ -10690,7 +10690,7 @@ Kode %2 · %3
         <translation>Pohon unit</translation>
     </message>
     <message>
-        <source>&amp;Employees</source>
+        <source>Em&amp;ployees</source>
         <translation>&amp;Pegawai</translation>
     </message>
 </context>

@@ -325,11 +325,11 @@ void MainWindow::showWorkspace(bool offerAccounts) {
     m_workspace->addPage(dashboard, tr("&Workload"));
     connect(m_workspace, &Workspace::unitSelected, dashboard, [dashboard](qint64 unitId) { dashboard->selectUnit(unitId); });
     connect(dashboard, &WorkloadDashboard::unitActivated, m_workspace, &Workspace::selectUnit);
-    m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("&Transfers"));
-    m_workspace->addPage(new DecreeListWidget(*m_database, m_workspace), tr("&Decrees"));
+    m_workspace->addPage(new TransferRegisterWidget(*m_database, m_workspace), tr("T&ransfers"));
+    m_workspace->addPage(new DecreeListWidget(*m_database, m_workspace), tr("De&crees"));
     m_workspace->addPage(new PlannerPage(*m_database, m_workspace), tr("P&lanner"));
     auto *performance = new PerformanceOverviewPage(*m_database, m_workspace);
-    m_workspace->addPage(performance, tr("Per&formance"));
+    m_workspace->addPage(performance, tr("Perf&ormance"));
     connect(performance, &PerformanceOverviewPage::employeeActivated, m_workspace, &Workspace::showEmployee);
     m_workspace->addPage(new AuditTrailWidget(*m_database, m_workspace), tr("&Audit trail"));
     m_employeeActions = new EmployeeActions(m_database->connection(), m_workspace->records(), this);

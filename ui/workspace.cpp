@@ -30,7 +30,7 @@ Workspace::Workspace(Database &database, QWidget *parent)
     m_unitTree->setDefaultDropAction(Qt::MoveAction);
 
     m_pages->setDocumentMode(true);
-    addPage(m_records, tr("&Employees"));
+    addPage(m_records, tr("Em&ployees"));
 
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->addWidget(m_unitTree);

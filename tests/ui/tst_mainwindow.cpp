@@ -20,6 +20,10 @@
 #include "workspace.h"
 
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QTranslator>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QSqlQuery>
@@ -158,6 +162,42 @@ private slots:
         QVERIFY(!window.importRatings());
         QVERIFY(!CompetenceRepository(db).rating(someone.id, 2018));
         QVERIFY(dialogs::shownMessages().last().contains(QStringLiteral("000000000000000000")));
+    }
+
+    // Alt+letter reaches every menu and every page: in either language no two of them share a letter.
+    void menuAndPageLettersDiffer_data() {
+        QTest::addColumn<bool>("english");
+        QTest::newRow("Indonesian") << false;
+        QTest::newRow("English") << true;
+    }
+    void menuAndPageLettersDiffer() {
+        QFETCH(bool, english);
+        const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+        if (english)
+            for (QTranslator *t : translators)
+                QCoreApplication::removeTranslator(t);
+        const auto restore = qScopeGuard([&] {
+            if (english)
+                for (QTranslator *t : translators)
+                    QCoreApplication::installTranslator(t);
+        });
+        MainWindow window;
+        QVERIFY(window.openDemo(m_dir.filePath(english ? QStringLiteral("letters-en.sqlite") : QStringLiteral("letters-id.sqlite")), 50));
+        QStringList titles;
+        for (QAction *menu : window.menuBar()->actions())
+            titles << menu->text();
+        QTabWidget *pages = window.workspace()->pages();
+        for (int i = 0; i < pages->count(); ++i)
+            titles << pages->tabText(i);
+        QHash<QChar, QString> byLetter;
+        for (const QString &title : std::as_const(titles)) {
+            const qsizetype amp = title.indexOf(QLatin1Char('&'));
+            QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(title + QStringLiteral(" has no letter")));
+            const QChar letter = title.at(amp + 1).toLower();
+            QVERIFY2(!byLetter.contains(letter),
+                     qPrintable(QStringLiteral("%1 and %2 share Alt+%3").arg(byLetter.value(letter), title, letter)));
+            byLetter.insert(letter, title);
+        }
     }
 
     // The list shows before the integrity check has read the whole file; a damaged file is then closed
