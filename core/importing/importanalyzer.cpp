@@ -45,9 +45,13 @@ bool isColumnNumberRow(const SourceRow &row) {
     for (const Cell &c : row.cells) {
         if (c.isEmpty())
             continue;
-        const QString t = c.displayText().trimmed();
-        if (t != QString::number(expected))
+        // Checked on every data row: a number cell is compared as a number, without formatting it.
+        if (c.kind == Cell::Kind::Number) {
+            if (c.number != double(expected))
+                return false;
+        } else if (c.displayText().trimmed() != QString::number(expected)) {
             return false;
+        }
         ++expected;
         ++seen;
     }
@@ -90,8 +94,8 @@ public:
         const QString rankText = text(ImportField::Rank);
         if (!status && !rankText.isEmpty()) {
             // PPPK golongan (V..XVII, or a number above 4) tell the status when no column does.
-            const auto pppk = Rank::parse(rankText, EmploymentStatus::Pppk);
-            const auto pns = Rank::parse(rankText, EmploymentStatus::Pns);
+            const auto pppk = parseRank(rankText, EmploymentStatus::Pppk);
+            const auto pns = parseRank(rankText, EmploymentStatus::Pns);
             if (pppk && !pns)
                 status = EmploymentStatus::Pppk;
         }
@@ -105,7 +109,7 @@ public:
         } else {
             e.nip = nipValue.nip;
             NipCheck check = nip::check(e.nip, e.status, m_today);
-            const bool pnsRank = !rankText.isEmpty() && Rank::parse(rankText, EmploymentStatus::Pns).has_value();
+            const bool pnsRank = !rankText.isEmpty() && parseRank(rankText, EmploymentStatus::Pns).has_value();
             if (!check.isValid() && !status && !pnsRank) {
                 // No status column: an NI PPPK fails the PNS layout but passes its own (unless the
                 // rank says PNS, in which case the PNS messages stand).
@@ -158,7 +162,7 @@ public:
 
         // Rank
         if (!rankText.isEmpty()) {
-            const auto rank = Rank::parse(rankText, e.status);
+            const auto rank = parseRank(rankText, e.status);
             if (!rank)
                 error(ImportField::Rank, QCoreApplication::translate("ImportAnalyzer", "\"%1\" is not a rank (golongan). Write it like III/b, or IX for PPPK.")
                                              .arg(rankText));
@@ -215,7 +219,7 @@ public:
         const auto known = m_existing.constFind(e.nip);
         if (e.nip.isEmpty() || known == m_existing.cend()) {
             row.action = RowAction::Insert;
-            row.employee = e;
+            row.employee = std::move(e);
         } else {
             row.employee = merge(*known, e, row);
         }
@@ -298,6 +302,17 @@ private:
         }
     }
 
+    // A sheet has a handful of distinct rank spellings: each is parsed once.
+    std::optional<Rank> parseRank(const QString &text, EmploymentStatus status) {
+        QHash<QString, std::optional<Rank>> &known = m_ranks[status == EmploymentStatus::Pppk ? 1 : 0];
+        if (auto it = known.constFind(text); it != known.cend())
+            return *it;
+        const std::optional<Rank> rank = Rank::parse(text, status);
+        if (known.size() < 1000)
+            known.insert(text, rank);
+        return rank;
+    }
+
     const Cell &cell(ImportField f) const { return m_src->cell(m_cols[f]); }
     QString text(ImportField f) const { return m_cols[f] < 0 ? QString() : valueparser::cleanText(cell(f)); }
     QDate date(ImportField f) {
@@ -325,6 +340,7 @@ private:
     PreviewRow *m_row = nullptr;
     const SourceRow *m_src = nullptr;
     QSet<QString> m_unmatchedSeen;
+    QHash<QString, std::optional<Rank>> m_ranks[2]; // PNS/CPNS, PPPK
 };
 
 } // namespace
@@ -367,14 +383,27 @@ Expected<ImportPreview> ImportAnalyzer::analyze(const QSqlDatabase &db, const Sh
 
     const int total = int(sheet.rows.size());
     preview.rows.reserve(total - mapping.headerRowIndex - 1);
-    QHash<QString, QList<int>> rowsByNip; // preview row indexes per NIP, for duplicates
+    // Preview row index per NIP, and every index of the NIPs seen more than once (one list per
+    // duplicate, not per row).
+    QHash<QString, int> firstRowOfNip;
+    firstRowOfNip.reserve(total);
+    QHash<QString, QList<int>> rowsByNip;
     for (int i = mapping.headerRowIndex + 1; i < total; ++i) {
         const SourceRow &src = sheet.rows.at(i);
         if (isColumnNumberRow(src) || sameRow(src, mapping.headers))
             continue;
         PreviewRow row = analyzer.analyze(i);
-        if (!row.employee.nip.isEmpty())
-            rowsByNip[row.employee.nip] << int(preview.rows.size());
+        if (!row.employee.nip.isEmpty()) {
+            const auto first = firstRowOfNip.constFind(row.employee.nip);
+            if (first == firstRowOfNip.cend()) {
+                firstRowOfNip.insert(row.employee.nip, int(preview.rows.size()));
+            } else {
+                QList<int> &rows = rowsByNip[row.employee.nip];
+                if (rows.isEmpty())
+                    rows << *first;
+                rows << int(preview.rows.size());
+            }
+        }
         preview.rows.append(std::move(row));
         if (options.progress && i % 5000 == 0 && !options.progress(i, total))
             return Expected<ImportPreview>::failure(
