@@ -20,7 +20,10 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &statemen
         m_error = QCoreApplication::translate("Sql", "Database error while %1: %2")
                       .arg(statement.left(60), QString::fromUtf8(sqlite3_errmsg(m_db)));
         m_statement = nullptr;
+        return;
     }
+    // One buffer per parameter, made once: the vector never grows later, so bound text never moves.
+    m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_statement); }
@@ -30,12 +33,24 @@ void SqliteStatement::bindNull(int index) { sqlite3_bind_null(m_statement, index
 void SqliteStatement::bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index + 1, value); }
 
 void SqliteStatement::bind(int index, const QString &text) {
-    if (text.isNull()) {
+    if (text.isNull() || index < 0 || size_t(index) >= m_buffers.size()) {
         bindNull(index);
         return;
     }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_statement, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Converted into a buffer kept per parameter (no allocation once it is large enough) and bound
+    // without a copy: the buffer stays as it is until this parameter is bound again.
+    std::string &buffer = m_buffers[size_t(index)];
+    buffer.resize(size_t(text.size()));
+    const auto *in = reinterpret_cast<const char16_t *>(text.constData());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (in[i] >= 0x80) { // not ASCII: Qt's converter
+            const QByteArray utf8 = text.toUtf8();
+            buffer.assign(utf8.constData(), size_t(utf8.size()));
+            break;
+        }
+        buffer[size_t(i)] = char(in[i]);
+    }
+    sqlite3_bind_text(m_statement, index + 1, buffer.data(), int(buffer.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindUtf8(int index, const QByteArray &utf8) {

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QVariant>
 
+#include <string>
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -41,6 +44,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
+    std::vector<std::string> m_buffers; // UTF-8 text of the bound parameters
 };
 
 } // namespace imbang
