@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <atomic>
+#include <thread>
+
 namespace imbang {
 namespace {
 
@@ -379,35 +382,72 @@ Expected<ImportPreview> ImportAnalyzer::analyze(const QSqlDatabase &db, const Sh
     UnitMatcher units(UnitRepository(db).all());
     PositionMatcher positions(PositionRepository(db).all());
     const QHash<QString, Employee> existing = loadExisting(db);
-    RowAnalyzer analyzer(sheet, mapping, options, today, units, positions, existing, preview);
 
+    // The rows are checked in two halves on two threads (each with its own unit matcher, whose
+    // cache changes); the second half's findings follow the first's, so the preview is the same as
+    // from one pass. Small sheets take one pass.
+    const int first = mapping.headerRowIndex + 1;
     const int total = int(sheet.rows.size());
-    preview.rows.reserve(total - mapping.headerRowIndex - 1);
+    const bool split = options.threads > 1 && total - first >= 2000;
+    const int middle = split ? first + (total - first) / 2 : total;
+    std::atomic<bool> stop = false;
+    const auto check = [&](int from, int to, ImportPreview &part, UnitMatcher &matcher, bool reportProgress) {
+        RowAnalyzer analyzer(sheet, mapping, options, today, matcher, positions, existing, part);
+        part.rows.reserve(to - from);
+        for (int i = from; i < to && !stop; ++i) {
+            const SourceRow &src = sheet.rows.at(i);
+            if (isColumnNumberRow(src) || sameRow(src, mapping.headers))
+                continue;
+            part.rows.append(analyzer.analyze(i));
+            if (reportProgress && options.progress && i % 5000 == 0 && !options.progress(split ? 2 * (i - first) + first : i, total))
+                stop = true;
+        }
+    };
+    ImportPreview second;
+    UnitMatcher secondUnits = units;
+    std::thread worker;
+    if (split)
+        worker = std::thread([&] { check(middle, total, second, secondUnits, false); });
+    check(first, middle, preview, units, true);
+    if (worker.joinable())
+        worker.join();
+    if (stop)
+        return Expected<ImportPreview>::failure(
+            QCoreApplication::translate("ImportAnalyzer", "Checking the rows was cancelled."));
+    if (split) {
+        preview.rows.append(std::move(second.rows));
+        for (const QString &name : std::as_const(second.newUnits))
+            if (!preview.newUnits.contains(name))
+                preview.newUnits << name;
+        for (const QString &name : std::as_const(second.newPositions))
+            if (!preview.newPositions.contains(name))
+                preview.newPositions << name;
+        QSet<QString> unmatched;
+        for (const auto &u : std::as_const(preview.unmatchedUnits))
+            unmatched.insert(AnalyzeOptions::unitKey(u.first));
+        for (const auto &u : std::as_const(second.unmatchedUnits))
+            if (!unmatched.contains(AnalyzeOptions::unitKey(u.first)))
+                preview.unmatchedUnits.append(u);
+    }
+
     // Preview row index per NIP, and every index of the NIPs seen more than once (one list per
     // duplicate, not per row).
     QHash<QString, int> firstRowOfNip;
-    firstRowOfNip.reserve(total);
+    firstRowOfNip.reserve(preview.rows.size());
     QHash<QString, QList<int>> rowsByNip;
-    for (int i = mapping.headerRowIndex + 1; i < total; ++i) {
-        const SourceRow &src = sheet.rows.at(i);
-        if (isColumnNumberRow(src) || sameRow(src, mapping.headers))
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        const QString &nip = preview.rows.at(r).employee.nip;
+        if (nip.isEmpty())
             continue;
-        PreviewRow row = analyzer.analyze(i);
-        if (!row.employee.nip.isEmpty()) {
-            const auto first = firstRowOfNip.constFind(row.employee.nip);
-            if (first == firstRowOfNip.cend()) {
-                firstRowOfNip.insert(row.employee.nip, int(preview.rows.size()));
-            } else {
-                QList<int> &rows = rowsByNip[row.employee.nip];
-                if (rows.isEmpty())
-                    rows << *first;
-                rows << int(preview.rows.size());
-            }
+        const auto seen = firstRowOfNip.constFind(nip);
+        if (seen == firstRowOfNip.cend()) {
+            firstRowOfNip.insert(nip, r);
+        } else {
+            QList<int> &rows = rowsByNip[nip];
+            if (rows.isEmpty())
+                rows << *seen;
+            rows << r;
         }
-        preview.rows.append(std::move(row));
-        if (options.progress && i % 5000 == 0 && !options.progress(i, total))
-            return Expected<ImportPreview>::failure(
-                QCoreApplication::translate("ImportAnalyzer", "Checking the rows was cancelled."));
     }
 
     // Every row of a NIP that appears more than once is flagged: which one is right is for the agency to say.
