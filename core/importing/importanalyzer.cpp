@@ -13,6 +13,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <atomic>
+#include <thread>
+
 namespace imbang {
 namespace {
 
@@ -45,9 +48,13 @@ bool isColumnNumberRow(const SourceRow &row) {
     for (const Cell &c : row.cells) {
         if (c.isEmpty())
             continue;
-        const QString t = c.displayText().trimmed();
-        if (t != QString::number(expected))
+        // Checked on every data row: a number cell is compared as a number, without formatting it.
+        if (c.kind == Cell::Kind::Number) {
+            if (c.number != double(expected))
+                return false;
+        } else if (c.displayText().trimmed() != QString::number(expected)) {
             return false;
+        }
         ++expected;
         ++seen;
     }
@@ -90,8 +97,8 @@ public:
         const QString rankText = text(ImportField::Rank);
         if (!status && !rankText.isEmpty()) {
             // PPPK golongan (V..XVII, or a number above 4) tell the status when no column does.
-            const auto pppk = Rank::parse(rankText, EmploymentStatus::Pppk);
-            const auto pns = Rank::parse(rankText, EmploymentStatus::Pns);
+            const auto pppk = parseRank(rankText, EmploymentStatus::Pppk);
+            const auto pns = parseRank(rankText, EmploymentStatus::Pns);
             if (pppk && !pns)
                 status = EmploymentStatus::Pppk;
         }
@@ -105,7 +112,7 @@ public:
         } else {
             e.nip = nipValue.nip;
             NipCheck check = nip::check(e.nip, e.status, m_today);
-            const bool pnsRank = !rankText.isEmpty() && Rank::parse(rankText, EmploymentStatus::Pns).has_value();
+            const bool pnsRank = !rankText.isEmpty() && parseRank(rankText, EmploymentStatus::Pns).has_value();
             if (!check.isValid() && !status && !pnsRank) {
                 // No status column: an NI PPPK fails the PNS layout but passes its own (unless the
                 // rank says PNS, in which case the PNS messages stand).
@@ -158,7 +165,7 @@ public:
 
         // Rank
         if (!rankText.isEmpty()) {
-            const auto rank = Rank::parse(rankText, e.status);
+            const auto rank = parseRank(rankText, e.status);
             if (!rank)
                 error(ImportField::Rank, QCoreApplication::translate("ImportAnalyzer", "\"%1\" is not a rank (golongan). Write it like III/b, or IX for PPPK.")
                                              .arg(rankText));
@@ -215,7 +222,7 @@ public:
         const auto known = m_existing.constFind(e.nip);
         if (e.nip.isEmpty() || known == m_existing.cend()) {
             row.action = RowAction::Insert;
-            row.employee = e;
+            row.employee = std::move(e);
         } else {
             row.employee = merge(*known, e, row);
         }
@@ -298,6 +305,17 @@ private:
         }
     }
 
+    // A sheet has a handful of distinct rank spellings: each is parsed once.
+    std::optional<Rank> parseRank(const QString &text, EmploymentStatus status) {
+        QHash<QString, std::optional<Rank>> &known = m_ranks[status == EmploymentStatus::Pppk ? 1 : 0];
+        if (auto it = known.constFind(text); it != known.cend())
+            return *it;
+        const std::optional<Rank> rank = Rank::parse(text, status);
+        if (known.size() < 1000)
+            known.insert(text, rank);
+        return rank;
+    }
+
     const Cell &cell(ImportField f) const { return m_src->cell(m_cols[f]); }
     QString text(ImportField f) const { return m_cols[f] < 0 ? QString() : valueparser::cleanText(cell(f)); }
     QDate date(ImportField f) {
@@ -325,6 +343,7 @@ private:
     PreviewRow *m_row = nullptr;
     const SourceRow *m_src = nullptr;
     QSet<QString> m_unmatchedSeen;
+    QHash<QString, std::optional<Rank>> m_ranks[2]; // PNS/CPNS, PPPK
 };
 
 } // namespace
@@ -363,22 +382,72 @@ Expected<ImportPreview> ImportAnalyzer::analyze(const QSqlDatabase &db, const Sh
     UnitMatcher units(UnitRepository(db).all());
     PositionMatcher positions(PositionRepository(db).all());
     const QHash<QString, Employee> existing = loadExisting(db);
-    RowAnalyzer analyzer(sheet, mapping, options, today, units, positions, existing, preview);
 
+    // The rows are checked in two halves on two threads (each with its own unit matcher, whose
+    // cache changes); the second half's findings follow the first's, so the preview is the same as
+    // from one pass. Small sheets take one pass.
+    const int first = mapping.headerRowIndex + 1;
     const int total = int(sheet.rows.size());
-    preview.rows.reserve(total - mapping.headerRowIndex - 1);
-    QHash<QString, QList<int>> rowsByNip; // preview row indexes per NIP, for duplicates
-    for (int i = mapping.headerRowIndex + 1; i < total; ++i) {
-        const SourceRow &src = sheet.rows.at(i);
-        if (isColumnNumberRow(src) || sameRow(src, mapping.headers))
+    const bool split = options.threads > 1 && total - first >= 2000;
+    const int middle = split ? first + (total - first) / 2 : total;
+    std::atomic<bool> stop = false;
+    const auto check = [&](int from, int to, ImportPreview &part, UnitMatcher &matcher, bool reportProgress) {
+        RowAnalyzer analyzer(sheet, mapping, options, today, matcher, positions, existing, part);
+        part.rows.reserve(to - from);
+        for (int i = from; i < to && !stop; ++i) {
+            const SourceRow &src = sheet.rows.at(i);
+            if (isColumnNumberRow(src) || sameRow(src, mapping.headers))
+                continue;
+            part.rows.append(analyzer.analyze(i));
+            if (reportProgress && options.progress && i % 5000 == 0 && !options.progress(split ? 2 * (i - first) + first : i, total))
+                stop = true;
+        }
+    };
+    ImportPreview second;
+    UnitMatcher secondUnits = units;
+    std::thread worker;
+    if (split)
+        worker = std::thread([&] { check(middle, total, second, secondUnits, false); });
+    check(first, middle, preview, units, true);
+    if (worker.joinable())
+        worker.join();
+    if (stop)
+        return Expected<ImportPreview>::failure(
+            QCoreApplication::translate("ImportAnalyzer", "Checking the rows was cancelled."));
+    if (split) {
+        preview.rows.append(std::move(second.rows));
+        for (const QString &name : std::as_const(second.newUnits))
+            if (!preview.newUnits.contains(name))
+                preview.newUnits << name;
+        for (const QString &name : std::as_const(second.newPositions))
+            if (!preview.newPositions.contains(name))
+                preview.newPositions << name;
+        QSet<QString> unmatched;
+        for (const auto &u : std::as_const(preview.unmatchedUnits))
+            unmatched.insert(AnalyzeOptions::unitKey(u.first));
+        for (const auto &u : std::as_const(second.unmatchedUnits))
+            if (!unmatched.contains(AnalyzeOptions::unitKey(u.first)))
+                preview.unmatchedUnits.append(u);
+    }
+
+    // Preview row index per NIP, and every index of the NIPs seen more than once (one list per
+    // duplicate, not per row).
+    QHash<QString, int> firstRowOfNip;
+    firstRowOfNip.reserve(preview.rows.size());
+    QHash<QString, QList<int>> rowsByNip;
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        const QString &nip = preview.rows.at(r).employee.nip;
+        if (nip.isEmpty())
             continue;
-        PreviewRow row = analyzer.analyze(i);
-        if (!row.employee.nip.isEmpty())
-            rowsByNip[row.employee.nip] << int(preview.rows.size());
-        preview.rows.append(std::move(row));
-        if (options.progress && i % 5000 == 0 && !options.progress(i, total))
-            return Expected<ImportPreview>::failure(
-                QCoreApplication::translate("ImportAnalyzer", "Checking the rows was cancelled."));
+        const auto seen = firstRowOfNip.constFind(nip);
+        if (seen == firstRowOfNip.cend()) {
+            firstRowOfNip.insert(nip, r);
+        } else {
+            QList<int> &rows = rowsByNip[nip];
+            if (rows.isEmpty())
+                rows << *seen;
+            rows << r;
+        }
     }
 
     // Every row of a NIP that appears more than once is flagged: which one is right is for the agency to say.

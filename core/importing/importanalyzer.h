@@ -23,6 +23,8 @@ struct AnalyzeOptions {
     QHash<int, DiscrepancyDecision> decisions;
     // Every few thousand rows: rows done, rows in all; returning false cancels.
     std::function<bool(int, int)> progress;
+    // Threads that check the rows of a large sheet (the result does not depend on it).
+    int threads = 2;
 
     static constexpr qint64 createUnit = -1;
     static QString unitKey(const QString &name) { return name.simplified().toLower(); }

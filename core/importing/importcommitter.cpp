@@ -9,6 +9,7 @@
 #include "records/positionrepository.h"
 #include "records/unitrepository.h"
 #include "storage/changebus.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlutil.h"
 #include "util/clock.h"
 
@@ -39,49 +40,100 @@ UnitKind guessUnitKind(const QString &name) {
 
 class Writer {
 public:
-    explicit Writer(const QSqlDatabase &db) : m_db(db), m_item(db), m_discrepancy(db) {
-        m_item.prepare(QStringLiteral("INSERT INTO import_batch_item(batch_id, entity, entity_id, action, before) "
-                                      "VALUES(?, ?, ?, ?, ?)"));
-        m_discrepancy.prepare(QStringLiteral(
-            "INSERT INTO import_discrepancy(batch_id, employee_id, old_unit_id, old_position_id, new_unit_id, "
-            "new_position_id, new_position_tmt, decision, source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
+    explicit Writer(const QSqlDatabase &db)
+        : m_item(db, QStringLiteral("INSERT INTO import_batch_item(batch_id, entity, entity_id, action, before) "
+                                    "VALUES(?, ?, ?, ?, ?)")),
+          m_insertedRange(db, QStringLiteral("INSERT INTO import_batch_item(batch_id, entity, entity_id, action) "
+                                             "SELECT ?, 'employee', id, 'insert' FROM employee WHERE id BETWEEN ? AND ?")),
+          m_discrepancy(db, QStringLiteral("INSERT INTO import_discrepancy(batch_id, employee_id, old_unit_id, "
+                                           "old_position_id, new_unit_id, new_position_id, new_position_tmt, decision, "
+                                           "source_row) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {}
 
     Status item(qint64 batch, const QString &entity, qint64 id, const QString &action, const QVariant &before) {
-        m_item.bindValue(0, batch);
-        m_item.bindValue(1, entity);
-        m_item.bindValue(2, id);
-        m_item.bindValue(3, action);
-        m_item.bindValue(4, before);
+        m_item.bind(0, batch);
+        m_item.bind(1, entity);
+        m_item.bind(2, id);
+        m_item.bind(3, action);
+        m_item.bind(4, before);
         return exec(m_item);
     }
 
+    // The items of the employees inserted by this batch, in one statement: their ids are the
+    // consecutive range the inserts were given.
+    Status insertedEmployees(qint64 batch, const QList<qint64> &ids) {
+        if (ids.isEmpty())
+            return {};
+        if (ids.last() - ids.first() + 1 != ids.size()) {
+            for (qint64 id : ids)
+                if (Status s = item(batch, QStringLiteral("employee"), id, QStringLiteral("insert"), {}); !s)
+                    return s;
+            return {};
+        }
+        m_insertedRange.bind(0, batch);
+        m_insertedRange.bind(1, ids.first());
+        m_insertedRange.bind(2, ids.last());
+        return exec(m_insertedRange);
+    }
+
     Status discrepancy(qint64 batch, const PreviewRow &row, const Employee &old, qint64 newUnit, qint64 newPosition) {
-        const QVariantList values{batch,
-                                  old.id,
-                                  sql::nullIfZero(old.unitId),
-                                  sql::nullIfZero(old.positionId),
-                                  sql::nullIfZero(newUnit),
-                                  sql::nullIfZero(newPosition),
-                                  QVariant(),
-                                  row.decision == DiscrepancyDecision::Transfer ? QStringLiteral("TRANSFER")
-                                                                                 : QStringLiteral("UNDECIDED"),
-                                  row.sourceRow};
-        for (int i = 0; i < values.size(); ++i)
-            m_discrepancy.bindValue(i, values.at(i));
+        m_discrepancy.bindAll({batch, old.id, sql::nullIfZero(old.unitId), sql::nullIfZero(old.positionId),
+                               sql::nullIfZero(newUnit), sql::nullIfZero(newPosition), QVariant(),
+                               row.decision == DiscrepancyDecision::Transfer ? QStringLiteral("TRANSFER")
+                                                                              : QStringLiteral("UNDECIDED"),
+                               row.sourceRow});
         return exec(m_discrepancy);
     }
 
 private:
-    static Status exec(QSqlQuery &q) {
-        if (q.exec())
-            return {};
-        return Status::failure(
-            QCoreApplication::translate("ImportCommitter", "Saving the import failed: %1").arg(q.lastError().text()));
+    static Status exec(SqliteStatement &q) {
+        if (Status s = q.exec(); !s)
+            return Status::failure(
+                QCoreApplication::translate("ImportCommitter", "Saving the import failed: %1").arg(s.error()));
+        return {};
     }
+    SqliteStatement m_item;
+    SqliteStatement m_insertedRange;
+    SqliteStatement m_discrepancy;
+};
+
+// The secondary indexes of a table, dropped for a bulk insert and built again afterwards: SQLite
+// builds an index from sorted keys far faster than it takes 100,000 rows one by one in random order.
+// Only the indexes the schema declared (by their stored SQL, unchanged); the UNIQUE ones stay, they
+// check the rows. Inside the import's transaction, so a failure puts them back as they were.
+class IndexRebuild {
+public:
+    IndexRebuild(const QSqlDatabase &db, const QString &table) : m_db(db) {
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                         "AND sql IS NOT NULL ORDER BY name"),
+                          {table});
+        if (q)
+            while (q->next())
+                m_indexes.append({q->value(0).toString(), q->value(1).toString()});
+    }
+
+    Status drop() {
+        for (const auto &[name, statement] : std::as_const(m_indexes))
+            if (auto q = sql::run(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !q)
+                return Status::failure(q.error());
+        m_dropped = true;
+        return {};
+    }
+
+    Status restore() {
+        if (!m_dropped)
+            return {};
+        for (const auto &[name, statement] : std::as_const(m_indexes))
+            if (auto q = sql::run(m_db, statement); !q)
+                return Status::failure(q.error());
+        m_dropped = false;
+        return {};
+    }
+
+private:
     QSqlDatabase m_db;
-    QSqlQuery m_item;
-    QSqlQuery m_discrepancy;
+    QList<QPair<QString, QString>> m_indexes;
+    bool m_dropped = false;
 };
 
 } // namespace
@@ -162,7 +214,22 @@ Expected<CommitResult> ImportCommitter::commit(const QSqlDatabase &db, const Imp
         }
     }
 
+    // Many new employees against few on file: rebuilding the indexes afterwards is cheaper.
+    int toInsert = 0;
+    for (const PreviewRow &row : preview.rows)
+        toInsert += row.action == RowAction::Insert && !row.hasErrors() ? 1 : 0;
+    IndexRebuild indexes(db, QStringLiteral("employee"));
+    if (toInsert >= 20000) {
+        qint64 onFile = -1;
+        if (auto q = sql::run(db, QStringLiteral("SELECT count(*) FROM employee")); q && q->next())
+            onFile = q->value(0).toLongLong(); // the query ends here: DROP INDEX needs no open statement
+        if (onFile >= 0 && onFile <= toInsert)
+            if (Status s = indexes.drop(); !s)
+                return fail(s.error());
+    }
     EmployeeBatchWriter employees(db);
+    QList<qint64> insertedIds; // batch items written together after the loop
+    insertedIds.reserve(preview.rows.size());
     const int total = int(preview.rows.size());
     int done = 0;
     for (const PreviewRow &row : preview.rows) {
@@ -200,8 +267,7 @@ Expected<CommitResult> ImportCommitter::commit(const QSqlDatabase &db, const Imp
             auto id = employees.insert(e);
             if (!id)
                 return fail(QCoreApplication::translate("ImportCommitter", "Row %1: %2").arg(row.sourceRow).arg(id.error()));
-            if (Status s = writer.item(result.batchId, QStringLiteral("employee"), *id, QStringLiteral("insert"), {}); !s)
-                return fail(s.error());
+            insertedIds.append(*id);
             ++result.counts.inserted;
             break;
         }
@@ -224,6 +290,10 @@ Expected<CommitResult> ImportCommitter::commit(const QSqlDatabase &db, const Imp
         }
         }
     }
+    if (Status s = writer.insertedEmployees(result.batchId, insertedIds); !s)
+        return fail(s.error());
+    if (Status s = indexes.restore(); !s)
+        return fail(s.error());
     result.counts.total = total;
 
     auto counted = sql::run(db,

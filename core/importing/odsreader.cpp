@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace imbang {
@@ -209,7 +210,7 @@ private:
         if (name == "table:table-cell" || name == "table:covered-table-cell") {
             m_inCell = false;
             if (m_wanted) {
-                Cell cell = m_typed ? m_cell : (m_paragraphs > 0 ? Cell::fromText(toQString(m_text)) : Cell());
+                Cell cell = m_typed ? m_cell : (m_paragraphs > 0 ? Cell::fromText(shared(m_text)) : Cell());
                 if (cell.kind != Cell::Kind::Empty || m_column + m_cellRepeat < 16384)
                     for (int i = 0; i < m_cellRepeat && m_column < 16384; ++i, ++m_column) {
                         if (cell.kind == Cell::Kind::Empty)
@@ -249,6 +250,36 @@ private:
     }
 
     void flushRow() { m_cells.clear(); }
+
+    // The text as a QString, shared with the earlier cells of the column that had the same text:
+    // unit, position, rank and place names repeat thousands of times, and one QString for each saves
+    // much memory (xlsx has this from its shared-string table). A column of mostly distinct values
+    // (NIP, name) stops being looked up after a while.
+    QString shared(const std::string &text) {
+        if (m_column < 0 || m_column >= 1024)
+            return toQString(text);
+        if (m_columnStrings.size() <= size_t(m_column))
+            m_columnStrings.resize(size_t(m_column) + 1);
+        ColumnStrings &column = m_columnStrings[size_t(m_column)];
+        if (column.distinctOnly)
+            return toQString(text);
+        if (const auto it = column.strings.find(text); it != column.strings.end())
+            return it->second;
+        QString value = toQString(text);
+        if (column.strings.size() >= 4096) {
+            column.distinctOnly = true;
+            column.strings = {};
+        } else {
+            column.strings.emplace(text, value);
+        }
+        return value;
+    }
+
+    struct ColumnStrings {
+        std::unordered_map<std::string, QString> strings;
+        bool distinctOnly = false;
+    };
+    std::vector<ColumnStrings> m_columnStrings;
 
     RowSink &m_sink;
     std::string m_buffer;

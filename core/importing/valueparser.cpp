@@ -67,16 +67,20 @@ QString cleanText(const Cell &cell) {
 }
 
 NipValue parseNip(const Cell &cell) {
-    const QString numberMessage = QCoreApplication::translate(
-        "ValueParser", "The NIP %1 was stored as a number, so the spreadsheet kept only its first 15 digits and "
-                       "the real NIP is lost. Format the NIP column as Text in Excel, type the NIPs again (or "
-                       "start each with an apostrophe ') and send the file again.");
+    // Translated only when needed: this runs for every row.
+    const auto numberMessage = [](const QString &value) {
+        return QCoreApplication::translate(
+                   "ValueParser", "The NIP %1 was stored as a number, so the spreadsheet kept only its first 15 "
+                                  "digits and the real NIP is lost. Format the NIP column as Text in Excel, type the "
+                                  "NIPs again (or start each with an apostrophe ') and send the file again.")
+            .arg(value);
+    };
     if (cell.kind == Cell::Kind::Number)
-        return {{}, numberMessage.arg(cell.displayText())};
+        return {{}, numberMessage(cell.displayText())};
     const QString text = cleanText(cell);
     static const QRegularExpression scientific(QStringLiteral("^[0-9]+([.,][0-9]+)?[eE][+]?[0-9]+$"));
     if (text.contains(QLatin1Char('E'), Qt::CaseInsensitive) && scientific.match(text).hasMatch())
-        return {{}, numberMessage.arg(text)};
+        return {{}, numberMessage(text)};
     if (text.isEmpty())
         return {{}, QCoreApplication::translate("ValueParser", "The NIP is empty. Every row needs the employee's NIP.")};
     return {nip::normalize(text), {}};

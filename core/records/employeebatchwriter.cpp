@@ -1,31 +1,28 @@
 #include "employeebatchwriter.h"
 
 #include "records/employeecolumns.h"
+#include "storage/sqlitestatement.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 
 namespace imbang {
 
-EmployeeBatchWriter::EmployeeBatchWriter(QSqlDatabase db) : m_insert(db), m_update(db) {
-    m_prepared = m_insert.prepare(employeecolumns::insertStatement());
-    if (!m_prepared)
-        m_prepareError = m_insert.lastError().text();
-}
+EmployeeBatchWriter::EmployeeBatchWriter(QSqlDatabase db)
+    : m_insert(std::make_unique<SqliteStatement>(db, employeecolumns::insertStatement())), m_db(std::move(db)) {}
+
+EmployeeBatchWriter::~EmployeeBatchWriter() = default;
 
 Expected<qint64> EmployeeBatchWriter::insert(Employee employee) {
-    if (!m_prepared)
-        return Expected<qint64>::failure(m_prepareError);
+    if (!m_insert->isValid())
+        return Expected<qint64>::failure(m_insert->error());
     if (employee.uuid.isNull())
         employee.uuid = QUuid::createUuid();
     if (!employee.modifiedAt.isValid())
         employee.modifiedAt = Clock::now();
-    const QVariantList values = employeecolumns::values(employee);
-    for (int i = 0; i < values.size(); ++i)
-        m_insert.bindValue(i, values.at(i));
-    if (!m_insert.exec()) {
-        const QString text = m_insert.lastError().text();
+    m_insert->bindAll(employeecolumns::values(employee));
+    if (Status s = m_insert->exec(); !s) {
+        const QString text = s.error();
         if (text.contains(QLatin1String("employee.nip")))
             return Expected<qint64>::failure(
                 QCoreApplication::translate("EmployeeBatchWriter", "NIP %1 appears twice.").arg(employee.nip));
@@ -33,23 +30,20 @@ Expected<qint64> EmployeeBatchWriter::insert(Employee employee) {
             QCoreApplication::translate("EmployeeBatchWriter", "Employee %1 could not be saved: %2")
                 .arg(employee.nip, text));
     }
-    return m_insert.lastInsertId().toLongLong();
+    return m_insert->lastInsertId();
 }
 
 Status EmployeeBatchWriter::update(const Employee &employee) {
-    if (!m_updatePrepared) {
-        m_updatePrepared = m_update.prepare(employeecolumns::updateStatement());
-        if (!m_updatePrepared)
-            return Status::failure(m_update.lastError().text());
-    }
+    if (!m_update)
+        m_update = std::make_unique<SqliteStatement>(m_db, employeecolumns::updateStatement());
+    if (!m_update->isValid())
+        return Status::failure(m_update->error());
     const QVariantList values = employeecolumns::values(employee);
-    for (int i = 0; i < values.size(); ++i)
-        m_update.bindValue(i, values.at(i));
-    m_update.bindValue(int(values.size()), employee.id);
-    if (!m_update.exec())
-        return Status::failure(
-            QCoreApplication::translate("EmployeeBatchWriter", "Employee %1 could not be saved: %2")
-                .arg(employee.nip, m_update.lastError().text()));
+    m_update->bindAll(values);
+    m_update->bind(int(values.size()), employee.id);
+    if (Status s = m_update->exec(); !s)
+        return Status::failure(QCoreApplication::translate("EmployeeBatchWriter", "Employee %1 could not be saved: %2")
+                                   .arg(employee.nip, s.error()));
     return {};
 }
 

@@ -4,9 +4,12 @@
 #include "util/expected.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
+
+#include <memory>
 
 namespace imbang {
+
+class SqliteStatement;
 
 // Inserts many employees through one prepared statement, for demo data and imports. The caller
 // owns the transaction. Unlike EmployeeRepository::insert it does not look up the NIP first: the
@@ -19,12 +22,13 @@ public:
     // stamp it themselves and undo restores the old value.
     Status update(const Employee &employee);
 
+    ~EmployeeBatchWriter();
+
 private:
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
-    bool m_prepared = false;
-    bool m_updatePrepared = false;
-    QString m_prepareError;
+    // Straight on SQLite: QSqlQuery's per-value QVariant and UTF-16 binding cost more than the insert.
+    std::unique_ptr<SqliteStatement> m_insert;
+    std::unique_ptr<SqliteStatement> m_update;
+    QSqlDatabase m_db;
 };
 
 } // namespace imbang

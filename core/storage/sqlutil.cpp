@@ -8,7 +8,19 @@
 namespace imbang::sql {
 
 QVariant fromDate(const QDate &date) {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+    if (!date.isValid())
+        return {};
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (y < 1000 || y > 9999)
+        return date.toString(Qt::ISODate);
+    // By hand: bulk imports store hundreds of thousands of dates and QDate::toString goes through
+    // the locale machinery for each.
+    const char16_t text[10] = {char16_t(u'0' + y / 1000),     char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10),
+                               char16_t(u'0' + y % 10),       u'-',
+                               char16_t(u'0' + m / 10),       char16_t(u'0' + m % 10),       u'-',
+                               char16_t(u'0' + d / 10),       char16_t(u'0' + d % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
 }
 
 QDate toDate(const QVariant &value) {
@@ -18,7 +30,16 @@ QDate toDate(const QVariant &value) {
 }
 
 QVariant fromDateTime(const QDateTime &dateTime) {
-    return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    if (!dateTime.isValid())
+        return {};
+    // Bulk writes stamp every row with the same time: format it once.
+    thread_local QDateTime last;
+    thread_local QString lastText;
+    if (dateTime != last || dateTime.timeSpec() != last.timeSpec()) {
+        lastText = dateTime.toUTC().toString(Qt::ISODateWithMs);
+        last = dateTime;
+    }
+    return lastText;
 }
 
 namespace {

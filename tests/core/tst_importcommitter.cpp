@@ -332,6 +332,109 @@ private slots:
         QCOMPARE(int(UnitRepository(db).byId(rina->unitId)->kind), int(UnitKind::Puskesmas));
     }
 
+    // A valid NIP per number (distinct for 0..20159): birth date, TMT CPNS 2010-01, gender, 001.
+    static QString nipFor(int i) {
+        const QDate birth(1960 + i / 336 % 30, 1 + i / 28 % 12, 1 + i % 28);
+        return birth.toString(QStringLiteral("yyyyMMdd")) + QStringLiteral("201001") + QString::number(1 + i / 10080 % 2) +
+               QStringLiteral("001");
+    }
+
+    // A large sheet is checked on two threads; the preview must be exactly that of one pass:
+    // duplicates across the halves, unmatched units and new positions in both halves, in order.
+    void largeSheetSameOnOneOrTwoThreads() {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.db->connection();
+        loadUnits(db);
+        Sheet sheet;
+        sheet.name = QStringLiteral("big");
+        sheet.rows << SourceRow{1, {Cell::fromText(QStringLiteral("NIP")), Cell::fromText(QStringLiteral("Nama")),
+                                    Cell::fromText(QStringLiteral("Unit Kerja")), Cell::fromText(QStringLiteral("Jabatan")),
+                                    Cell::fromText(QStringLiteral("Gol/Ruang"))}};
+        for (int i = 0; i < 5000; ++i) {
+            const QString nip = i == 4500 ? nipFor(5) : nipFor(i);
+            const QString unit = i % 7 == 0 ? QStringLiteral("Unit Tak Dikenal %1").arg(i % 3)
+                                            : (i % 2 ? QStringLiteral("SMAN 2 Kota Jambi") : QStringLiteral("Dinas Pendidikan"));
+            const QString position = i % 11 == 0 ? QStringLiteral("Jabatan Baru %1").arg(i % 4) : QStringLiteral("Guru Ahli Muda");
+            sheet.rows << SourceRow{i + 2, {Cell::fromText(nip), Cell::fromText(QStringLiteral("Pegawai %1").arg(i)),
+                                            Cell::fromText(unit), Cell::fromText(position),
+                                            Cell::fromText(i % 13 == 0 ? QStringLiteral("III x") : QStringLiteral("III/b"))}};
+        }
+        AnalyzeOptions one;
+        one.threads = 1;
+        AnalyzeOptions two;
+        two.threads = 2;
+        const ImportPreview a = preview(db, sheet, one);
+        const ImportPreview b = preview(db, sheet, two);
+        QCOMPARE(a.rows.size(), 5000);
+        QCOMPARE(b.rows.size(), a.rows.size());
+        for (int r = 0; r < a.rows.size(); ++r) {
+            const PreviewRow &x = a.rows.at(r);
+            const PreviewRow &y = b.rows.at(r);
+            QCOMPARE(y.sourceRow, x.sourceRow);
+            QCOMPARE(int(y.action), int(x.action));
+            QCOMPARE(y.employee.nip, x.employee.nip);
+            QCOMPARE(y.employee.unitId, x.employee.unitId);
+            QCOMPARE(y.employee.positionId, x.employee.positionId);
+            QCOMPARE(y.employee.rank.code(), x.employee.rank.code());
+            QCOMPARE(y.newPositionName, x.newPositionName);
+            QCOMPARE(y.messages.size(), x.messages.size());
+            for (int m = 0; m < x.messages.size(); ++m) {
+                QCOMPARE(y.messages.at(m).column, x.messages.at(m).column);
+                QCOMPARE(y.messages.at(m).message, x.messages.at(m).message);
+            }
+        }
+        QVERIFY(a.rows.at(5).hasErrors() && a.rows.at(4500).hasErrors()); // the duplicate NIP, both rows
+        QVERIFY(a.rows.at(13).hasErrors() && a.rows.at(4004).hasErrors()); // "III x"
+        QCOMPARE(b.newPositions, a.newPositions);
+        QCOMPARE(a.newPositions.size(), 5); // the four new ones and "Guru Ahli Muda" (no catalogue loaded)
+        QCOMPARE(b.newUnits, a.newUnits);
+        QCOMPARE(b.unmatchedUnits.size(), a.unmatchedUnits.size());
+        QCOMPARE(a.unmatchedUnits.size(), 4);
+        QCOMPARE(a.unmatchedUnits.at(0).first, QStringLiteral("Unit Tak Dikenal 0"));
+        QCOMPARE(a.unmatchedUnits.at(1).first, QStringLiteral("Dinas Pendidikan")); // one in every region: ambiguous
+        for (int u = 0; u < a.unmatchedUnits.size(); ++u) {
+            QCOMPARE(b.unmatchedUnits.at(u).first, a.unmatchedUnits.at(u).first);
+            QCOMPARE(b.unmatchedUnits.at(u).second, a.unmatchedUnits.at(u).second);
+        }
+    }
+
+    // 20,000 new employees into an empty table: the secondary indexes are built again after the
+    // rows, the same ones, and undo still removes every row.
+    void largeImportRebuildsIndexes() {
+        test::TempDatabase t;
+        const QSqlDatabase db = t.db->connection();
+        const auto indexes = [&db] {
+            QStringList list;
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'employee' "
+                                  "ORDER BY name"));
+            while (q.next())
+                list << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+            return list;
+        };
+        const QStringList before = indexes();
+        QVERIFY(before.size() >= 3);
+        Sheet sheet;
+        sheet.name = QStringLiteral("many");
+        sheet.rows << SourceRow{1, {Cell::fromText(QStringLiteral("NIP")), Cell::fromText(QStringLiteral("Nama"))}};
+        for (int i = 0; i < 20000; ++i)
+            sheet.rows << SourceRow{i + 2, {Cell::fromText(nipFor(i)), Cell::fromText(QStringLiteral("Pegawai %1").arg(i))}};
+        const ImportPreview p = preview(db, sheet);
+        QCOMPARE(p.counts().inserted, 20000);
+        const CommitResult r = commit(db, p, QStringLiteral("many"));
+        QCOMPARE(r.counts.inserted, 20000);
+        QCOMPARE(indexes(), before);
+        QCOMPARE(count(db, QStringLiteral("employee")), 20000);
+        QCOMPARE(count(db, QStringLiteral("import_batch_item")), 20000);
+        QSqlQuery check(db);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        QVERIFY(EmployeeRepository(db).byNip(nipFor(19999)).has_value());
+        auto undone = ImportBatchRepository(db).undo(r.batchId);
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error()));
+        QCOMPARE(count(db, QStringLiteral("employee")), 0);
+    }
+
     void cancelLeavesDatabaseUntouched() {
         test::TempDatabase t;
         const QSqlDatabase db = t.db->connection();
