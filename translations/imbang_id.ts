@@ -12,44 +12,44 @@
         <translation>Baris %1 adalah judul kolom, tetapi kolom %2 tidak ada. Tambahkan kolom tersebut lalu impor lagi.</translation>
     </message>
     <message>
-        <source>Row %1: kode_unit is empty. Write the unit's code, e.g. 01.08.SD001.</source>
+        <source>Row %1: kode_unit is empty. Write the unit&apos;s code, e.g. 01.08.SD001.</source>
         <translation>Baris %1: kode_unit kosong. Tulis kode unit kerja, misalnya 01.08.SD001.</translation>
     </message>
     <message>
-        <source>Row %1: there is no unit with the code "%2". Check kode_unit against the unit list; codes must match exactly.</source>
-        <translation>Baris %1: tidak ada unit dengan kode "%2". Periksa kode_unit dengan daftar unit; kode harus sama persis.</translation>
+        <source>Row %1: there is no unit with the code &quot;%2&quot;. Check kode_unit against the unit list; codes must match exactly.</source>
+        <translation>Baris %1: tidak ada unit dengan kode &quot;%2&quot;. Periksa kode_unit dengan daftar unit; kode harus sama persis.</translation>
     </message>
     <message>
-        <source>Row %1: kode_jabatan is empty. Write the position's code or its full name.</source>
+        <source>Row %1: kode_jabatan is empty. Write the position&apos;s code or its full name.</source>
         <translation>Baris %1: kode_jabatan kosong. Tulis kode jabatan atau nama jabatan lengkap.</translation>
     </message>
     <message>
-        <source>Row %1: no position has the code or name "%2". Use a code or name from the position list.</source>
-        <translation>Baris %1: tidak ada jabatan dengan kode atau nama "%2". Gunakan kode atau nama dari daftar jabatan.</translation>
+        <source>Row %1: no position has the code or name &quot;%2&quot;. Use a code or name from the position list.</source>
+        <translation>Baris %1: tidak ada jabatan dengan kode atau nama &quot;%2&quot;. Gunakan kode atau nama dari daftar jabatan.</translation>
     </message>
     <message>
-        <source>Row %1: tahun "%2" is not a year. Write the ABK year with four digits, e.g. 2026.</source>
-        <translation>Baris %1: tahun "%2" bukan tahun. Tulis tahun ABK dengan empat angka, misalnya 2026.</translation>
+        <source>Row %1: tahun &quot;%2&quot; is not a year. Write the ABK year with four digits, e.g. 2026.</source>
+        <translation>Baris %1: tahun &quot;%2&quot; bukan tahun. Tulis tahun ABK dengan empat angka, misalnya 2026.</translation>
     </message>
     <message>
         <source>Row %1: uraian_tugas is empty. Describe the task, or delete the row.</source>
         <translation>Baris %1: uraian_tugas kosong. Isi uraian tugasnya, atau hapus baris tersebut.</translation>
     </message>
     <message>
-        <source>Row %1: volume "%2" is not a number of zero or more. Write how many outputs per period, e.g. 12 or 2,5.</source>
-        <translation>Baris %1: volume "%2" bukan angka nol atau lebih. Tulis jumlah hasil kerja per periode, misalnya 12 atau 2,5.</translation>
+        <source>Row %1: volume &quot;%2&quot; is not a number of zero or more. Write how many outputs per period, e.g. 12 or 2,5.</source>
+        <translation>Baris %1: volume &quot;%2&quot; bukan angka nol atau lebih. Tulis jumlah hasil kerja per periode, misalnya 12 atau 2,5.</translation>
     </message>
     <message>
-        <source>Row %1: satuan_periode "%2" is not known. Write hari, minggu, bulan or tahun.</source>
-        <translation>Baris %1: satuan_periode "%2" tidak dikenal. Tulis hari, minggu, bulan, atau tahun.</translation>
+        <source>Row %1: satuan_periode &quot;%2&quot; is not known. Write hari, minggu, bulan or tahun.</source>
+        <translation>Baris %1: satuan_periode &quot;%2&quot; tidak dikenal. Tulis hari, minggu, bulan, atau tahun.</translation>
     </message>
     <message>
-        <source>Row %1: norma_waktu "%2" is not a number of minutes above zero. Write the minutes one output takes, e.g. 30.</source>
-        <translation>Baris %1: norma_waktu "%2" bukan jumlah menit di atas nol. Tulis berapa menit untuk menyelesaikan satu hasil kerja, misalnya 30.</translation>
+        <source>Row %1: norma_waktu &quot;%2&quot; is not a number of minutes above zero. Write the minutes one output takes, e.g. 30.</source>
+        <translation>Baris %1: norma_waktu &quot;%2&quot; bukan jumlah menit di atas nol. Tulis berapa menit untuk menyelesaikan satu hasil kerja, misalnya 30.</translation>
     </message>
     <message>
-        <source>Row %1: the task "%2" appears twice for this unit, position and year; both are counted.</source>
-        <translation>Baris %1: tugas "%2" tercantum dua kali untuk unit, jabatan, dan tahun yang sama; keduanya dihitung.</translation>
+        <source>Row %1: the task &quot;%2&quot; appears twice for this unit, position and year; both are counted.</source>
+        <translation>Baris %1: tugas &quot;%2&quot; tercantum dua kali untuk unit, jabatan, dan tahun yang sama; keduanya dihitung.</translation>
     </message>
     <message>
         <source>The sheet has a header but no task rows below it.</source>
@@ -203,20 +203,20 @@
         <translation>Akun pengguna %1 tidak ada.</translation>
     </message>
     <message>
-        <source>The user name "%1" must be 3 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
-        <translation>Nama pengguna "%1" harus 3 sampai 32 huruf, angka, titik, tanda hubung atau garis bawah, tanpa spasi.</translation>
+        <source>The user name &quot;%1&quot; must be 3 to 32 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation>Nama pengguna &quot;%1&quot; harus 3 sampai 32 huruf, angka, titik, tanda hubung atau garis bawah, tanpa spasi.</translation>
     </message>
     <message>
-        <source>The user name "%1" is taken; choose another.</source>
-        <translation>Nama pengguna "%1" sudah dipakai; pilih yang lain.</translation>
+        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <translation>Nama pengguna &quot;%1&quot; sudah dipakai; pilih yang lain.</translation>
     </message>
     <message>
         <source>Enter the full name of the user.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>
-        <source>The NIP "%1" is not a valid 18-digit NIP.</source>
-        <translation>NIP "%1" bukan NIP 18 digit yang sah.</translation>
+        <source>The NIP &quot;%1&quot; is not a valid 18-digit NIP.</source>
+        <translation>NIP &quot;%1&quot; bukan NIP 18 digit yang sah.</translation>
     </message>
     <message>
         <source>This database already has user accounts; an administrator adds new ones.</source>
@@ -312,7 +312,7 @@
 <context>
     <name>AuditCli</name>
     <message>
-        <source>Check that nobody edited, deleted or reordered entries of the audit trail behind the program's back. Exit code 1 names the first broken entry.</source>
+        <source>Check that nobody edited, deleted or reordered entries of the audit trail behind the program&apos;s back. Exit code 1 names the first broken entry.</source>
         <translation>Memeriksa bahwa tidak ada entri jejak audit yang diubah, dihapus atau diacak di luar program. Kode keluar 1 menyebut entri pertama yang rusak.</translation>
     </message>
     <message>
@@ -509,8 +509,8 @@
         <translation>Berkas PDF %1 tidak dapat disimpan. Pastikan foldernya ada dan Anda berhak menulis di sana.</translation>
     </message>
     <message>
-        <source>Charts can be saved as .png, .svg or .pdf; "%1" has none of these endings.</source>
-        <translation>Grafik dapat disimpan sebagai .png, .svg, atau .pdf; "%1" tidak berakhiran salah satunya.</translation>
+        <source>Charts can be saved as .png, .svg or .pdf; &quot;%1&quot; has none of these endings.</source>
+        <translation>Grafik dapat disimpan sebagai .png, .svg, atau .pdf; &quot;%1&quot; tidak berakhiran salah satunya.</translation>
     </message>
 </context>
 <context>
@@ -520,8 +520,8 @@
         <translation>Tampilkan bantuan ini.</translation>
     </message>
     <message>
-        <source>Run "imbang-cli %1 --help" for the options.</source>
-        <translation>Jalankan "imbang-cli %1 --help" untuk melihat pilihannya.</translation>
+        <source>Run &quot;imbang-cli %1 --help&quot; for the options.</source>
+        <translation>Jalankan &quot;imbang-cli %1 --help&quot; untuk melihat pilihannya.</translation>
     </message>
     <message>
         <source>Usage: </source>
@@ -536,8 +536,8 @@
         <translation>berkas</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation>--%1 harus bilangan bulat dari %2 sampai %3, bukan "%4".</translation>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 harus bilangan bulat dari %2 sampai %3, bukan &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Usage: imbang-cli &lt;command&gt; [options]</source>
@@ -548,16 +548,16 @@
         <translation>Perintah:</translation>
     </message>
     <message>
-        <source>"imbang-cli &lt;command&gt; --help" shows the options of a command.</source>
-        <translation>"imbang-cli &lt;perintah&gt; --help" menampilkan pilihan sebuah perintah.</translation>
+        <source>&quot;imbang-cli &lt;command&gt; --help&quot; shows the options of a command.</source>
+        <translation>&quot;imbang-cli &lt;perintah&gt; --help&quot; menampilkan pilihan sebuah perintah.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 bad input, 2 usage error.</source>
         <translation>Kode keluar: 0 berhasil, 1 masukan salah, 2 salah cara pakai.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Perintah "%1" tidak dikenal.</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>Create an empty office database.</source>
@@ -644,8 +644,8 @@
         <translation>Pilih --json atau --csv, jangan keduanya.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". "imbang-cli units" lists the codes.</source>
-        <translation>Tidak ada unit dengan kode "%1". Perintah "imbang-cli units" menampilkan daftar kode.</translation>
+        <source>There is no unit with code &quot;%1&quot;. &quot;imbang-cli units&quot; lists the codes.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;. Perintah &quot;imbang-cli units&quot; menampilkan daftar kode.</translation>
     </message>
     <message>
         <source>Create a database filled with fictional Jambi-like demo data.</source>
@@ -734,8 +734,8 @@
         <translation>Sebutkan tepat satu berkas yang diimpor.</translation>
     </message>
     <message>
-        <source>%1, sheet "%2": %3 rows.</source>
-        <translation>%1, lembar "%2": %3 baris.</translation>
+        <source>%1, sheet &quot;%2&quot;: %3 rows.</source>
+        <translation>%1, lembar &quot;%2&quot;: %3 baris.</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -822,12 +822,12 @@
         <translation>Tampilkan atau batalkan impor.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". Check the code in the unit list of the office database.</source>
-        <translation>Tidak ada unit dengan kode "%1". Periksa kode tersebut di daftar unit basis data kantor.</translation>
+        <source>There is no unit with code &quot;%1&quot;. Check the code in the unit list of the office database.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;. Periksa kode tersebut di daftar unit basis data kantor.</translation>
     </message>
     <message>
-        <source>No position has the code or name "%1".</source>
-        <translation>Tidak ada jabatan dengan kode atau nama "%1".</translation>
+        <source>No position has the code or name &quot;%1&quot;.</source>
+        <translation>Tidak ada jabatan dengan kode atau nama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Show need, staff in post, gap, EJ and grade, and the retirement outlook, as the workload dashboard does.</source>
@@ -858,8 +858,8 @@
         <translation>Bersama --csv: cetak proyeksi pensiun, bukan baris rincian.</translation>
     </message>
     <message>
-        <source>--by must be unit, position or region, not "%1".</source>
-        <translation>--by harus unit, position, atau region, bukan "%1".</translation>
+        <source>--by must be unit, position or region, not &quot;%1&quot;.</source>
+        <translation>--by harus unit, position, atau region, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the whole office</source>
@@ -886,7 +886,7 @@
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <source>Import an ABK sheet (xlsx or CSV with the columns kode_unit, kode_jabatan, tahun, uraian_tugas, hasil_kerja, volume, satuan_periode, norma_waktu). The tasks of each unit, position and year in the sheet replace the stored ones and give the position's need. A sheet with errors changes nothing.</source>
+        <source>Import an ABK sheet (xlsx or CSV with the columns kode_unit, kode_jabatan, tahun, uraian_tugas, hasil_kerja, volume, satuan_periode, norma_waktu). The tasks of each unit, position and year in the sheet replace the stored ones and give the position&apos;s need. A sheet with errors changes nothing.</source>
         <translation>Impor lembar ABK (xlsx atau CSV dengan kolom kode_unit, kode_jabatan, tahun, uraian_tugas, hasil_kerja, volume, satuan_periode, norma_waktu). Tugas setiap unit, jabatan, dan tahun dalam lembar menggantikan yang tersimpan dan menghasilkan kebutuhan jabatan. Lembar yang mengandung kesalahan tidak mengubah apa pun.</translation>
     </message>
     <message>
@@ -1020,8 +1020,8 @@
         <translation>Hapus kebutuhan.</translation>
     </message>
     <message>
-        <source>--set must be a number of zero or more, not "%1".</source>
-        <translation>--set harus angka nol atau lebih, bukan "%1".</translation>
+        <source>--set must be a number of zero or more, not &quot;%1&quot;.</source>
+        <translation>--set harus angka nol atau lebih, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 in %2: no need recorded.</source>
@@ -1104,7 +1104,7 @@
         <translation>%1: %2 baru, %3 diperbarui, %4 dihapus, %5 tidak berubah, %6 lebih baru di sini, %7 konflik</translation>
     </message>
     <message>
-        <source>Import an exchange package from another office. Conflicts keep this office's version unless --take-theirs or --take-theirs-for says otherwise.</source>
+        <source>Import an exchange package from another office. Conflicts keep this office&apos;s version unless --take-theirs or --take-theirs-for says otherwise.</source>
         <translation>Impor paket pertukaran dari kantor lain. Pada konflik, versi kantor ini dipertahankan kecuali --take-theirs atau --take-theirs-for menyatakan lain.</translation>
     </message>
     <message>
@@ -1120,11 +1120,11 @@
         <translation>Percayai kantor penanda tangan (setelah mencocokkan sidik kuncinya lewat telepon).</translation>
     </message>
     <message>
-        <source>Resolve every conflict with the sender's version.</source>
+        <source>Resolve every conflict with the sender&apos;s version.</source>
         <translation>Selesaikan setiap konflik dengan versi pengirim.</translation>
     </message>
     <message>
-        <source>Resolve these conflicts with the sender's version (NIPs, unit codes or UUIDs, comma separated).</source>
+        <source>Resolve these conflicts with the sender&apos;s version (NIPs, unit codes or UUIDs, comma separated).</source>
         <translation>Selesaikan konflik ini dengan versi pengirim (NIP, kode unit, atau UUID, dipisah koma).</translation>
     </message>
     <message>
@@ -1184,11 +1184,11 @@
         <translation>pakai milik sendiri</translation>
     </message>
     <message>
-        <source>%1: here "%2", sender "%3"</source>
-        <translation>%1: di sini "%2", pengirim "%3"</translation>
+        <source>%1: here &quot;%2&quot;, sender &quot;%3&quot;</source>
+        <translation>%1: di sini &quot;%2&quot;, pengirim &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>To take the sender's version of a record, run again with --take-theirs-for KEY (or --take-theirs for all).</source>
+        <source>To take the sender&apos;s version of a record, run again with --take-theirs-for KEY (or --take-theirs for all).</source>
         <translation>Untuk mengambil versi pengirim suatu data, jalankan lagi dengan --take-theirs-for KUNCI (atau --take-theirs untuk semuanya).</translation>
     </message>
     <message>
@@ -1244,7 +1244,7 @@
         <translation>tidak</translation>
     </message>
     <message>
-        <source>Show this office's id and key fingerprint (made on first use), to read out over the phone.</source>
+        <source>Show this office&apos;s id and key fingerprint (made on first use), to read out over the phone.</source>
         <translation>Tampilkan ID kantor ini dan sidik kuncinya (dibuat saat pertama dipakai), untuk dibacakan lewat telepon.</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@
         <translation>Daftar kantor tujuan dan asal paket.</translation>
     </message>
     <message>
-        <source>Show this office's key fingerprint.</source>
+        <source>Show this office&apos;s key fingerprint.</source>
         <translation>Tampilkan sidik kunci kantor ini.</translation>
     </message>
     <message>
@@ -1332,20 +1332,20 @@
         <translation>Buat draf usulan mutasi untuk semua perpindahan.</translation>
     </message>
     <message>
-        <source>--max-km needs a number of kilometres, e.g. 80, not "%1".</source>
-        <translation>--max-km memerlukan angka kilometer, misalnya 80, bukan "%1".</translation>
+        <source>--max-km needs a number of kilometres, e.g. 80, not &quot;%1&quot;.</source>
+        <translation>--max-km memerlukan angka kilometer, misalnya 80, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--tmt needs a date written YYYY-MM-DD, e.g. 2027-01-01.</source>
         <translation>--tmt memerlukan tanggal bertulis TTTT-BB-HH, misalnya 2027-01-01.</translation>
     </message>
     <message>
-        <source>"%1" is neither a unit code nor a kabupaten/kota of the unit list.</source>
-        <translation>"%1" bukan kode unit dan bukan kabupaten/kota pada daftar unit.</translation>
+        <source>&quot;%1&quot; is neither a unit code nor a kabupaten/kota of the unit list.</source>
+        <translation>&quot;%1&quot; bukan kode unit dan bukan kabupaten/kota pada daftar unit.</translation>
     </message>
     <message>
-        <source>--pin needs NIP=UNIT_CODE or NIP=UNIT_CODE:POSITION, not "%1".</source>
-        <translation>--pin memerlukan NIP=KODE_UNIT atau NIP=KODE_UNIT:JABATAN, bukan "%1".</translation>
+        <source>--pin needs NIP=UNIT_CODE or NIP=UNIT_CODE:POSITION, not &quot;%1&quot;.</source>
+        <translation>--pin memerlukan NIP=KODE_UNIT atau NIP=KODE_UNIT:JABATAN, bukan &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Created %n draft transfer(s).</source>
@@ -1354,8 +1354,8 @@
         </translation>
     </message>
     <message>
-        <source>Mark an employee "do not move" for the planner, with the reason (health, a spouse's posting, ...); release the mark; or list the marked people.</source>
-        <translation>Menandai pegawai "jangan dipindah" bagi perencana, dengan alasannya (kesehatan, tempat tugas suami/istri, ...); mencabut tanda; atau menampilkan pegawai yang bertanda.</translation>
+        <source>Mark an employee &quot;do not move&quot; for the planner, with the reason (health, a spouse&apos;s posting, ...); release the mark; or list the marked people.</source>
+        <translation>Menandai pegawai &quot;jangan dipindah&quot; bagi perencana, dengan alasannya (kesehatan, tempat tugas suami/istri, ...); mencabut tanda; atau menampilkan pegawai yang bertanda.</translation>
     </message>
     <message>
         <source>Why the person must not be moved.</source>
@@ -1370,7 +1370,7 @@
         <translation>Tampilkan pegawai yang bertanda.</translation>
     </message>
     <message>
-        <source>The employee's NIP.</source>
+        <source>The employee&apos;s NIP.</source>
         <translation>NIP pegawai.</translation>
     </message>
     <message>
@@ -1386,7 +1386,7 @@
         <translation>Sebutkan satu pegawai dengan NIP-nya.</translation>
     </message>
     <message>
-        <source>Record an employee's own request to move to a kabupaten/kota, which the planner honours first where it fits; remove it; or list the requests.</source>
+        <source>Record an employee&apos;s own request to move to a kabupaten/kota, which the planner honours first where it fits; remove it; or list the requests.</source>
         <translation>Mencatat permintaan sendiri pegawai untuk pindah ke suatu kabupaten/kota, yang didahulukan perencana bila cocok; menghapusnya; atau menampilkan daftar permintaan.</translation>
     </message>
     <message>
@@ -1394,7 +1394,7 @@
         <translation>Kabupaten/kota yang diminta.</translation>
     </message>
     <message>
-        <source>A note, e.g. the letter's number.</source>
+        <source>A note, e.g. the letter&apos;s number.</source>
         <translation>Catatan, misalnya nomor surat.</translation>
     </message>
     <message>
@@ -1422,11 +1422,11 @@
         <translation>Usulkan mutasi yang meratakan beban kerja.</translation>
     </message>
     <message>
-        <source>Mark or release "do not move".</source>
-        <translation>Tandai atau cabut "jangan dipindah".</translation>
+        <source>Mark or release &quot;do not move&quot;.</source>
+        <translation>Tandai atau cabut &quot;jangan dipindah&quot;.</translation>
     </message>
     <message>
-        <source>Record an employee's own transfer request.</source>
+        <source>Record an employee&apos;s own transfer request.</source>
         <translation>Catat permintaan mutasi sendiri dari pegawai.</translation>
     </message>
     <message>
@@ -1714,7 +1714,7 @@
         <translation>Berkas %1 tidak ada. Periksa nama dan foldernya, atau buat basis data baru.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer's administrator.</source>
+        <source>The file %1 cannot be read: you have no permission to open it. Ask the computer&apos;s administrator.</source>
         <translation>Berkas %1 tidak dapat dibaca: Anda tidak punya izin membukanya. Hubungi pengelola komputer ini.</translation>
     </message>
     <message>
@@ -1773,8 +1773,8 @@
         <translation>Usulan %1 tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>Proposal %1 has no approved transfer: a decree is drafted for transfers with the status "%2".</source>
-        <translation>Usulan %1 tidak memiliki mutasi yang disetujui: konsep SK dibuat untuk mutasi berstatus "%2".</translation>
+        <source>Proposal %1 has no approved transfer: a decree is drafted for transfers with the status &quot;%2&quot;.</source>
+        <translation>Usulan %1 tidak memiliki mutasi yang disetujui: konsep SK dibuat untuk mutasi berstatus &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Choose at least one approved transfer for the decree.</source>
@@ -1785,8 +1785,8 @@
         <translation>Mutasi %1 tidak ada.</translation>
     </message>
     <message>
-        <source>Transfer %1 is "%2": a decree is drafted only for approved transfers. Approve it first, or reprint its final decree.</source>
-        <translation>Mutasi %1 berstatus "%2": konsep SK hanya dibuat untuk mutasi yang disetujui. Setujui dulu mutasinya, atau cetak ulang SK finalnya.</translation>
+        <source>Transfer %1 is &quot;%2&quot;: a decree is drafted only for approved transfers. Approve it first, or reprint its final decree.</source>
+        <translation>Mutasi %1 berstatus &quot;%2&quot;: konsep SK hanya dibuat untuk mutasi yang disetujui. Setujui dulu mutasinya, atau cetak ulang SK finalnya.</translation>
     </message>
     <message>
         <source>The employee of transfer %1 no longer exists.</source>
@@ -1842,8 +1842,8 @@
         <translation>tanggal</translation>
     </message>
     <message>
-        <source>Finalise: take the next number, mark the transfers "SK terbit" and keep the decree unchanged for reprints.</source>
-        <translation>Finalkan: ambil nomor berikutnya, tandai mutasi "SK terbit" dan simpan SK tanpa perubahan untuk cetak ulang.</translation>
+        <source>Finalise: take the next number, mark the transfers &quot;SK terbit&quot; and keep the decree unchanged for reprints.</source>
+        <translation>Finalkan: ambil nomor berikutnya, tandai mutasi &quot;SK terbit&quot; dan simpan SK tanpa perubahan untuk cetak ulang.</translation>
     </message>
     <message>
         <source>F4 or A4 (default: the setting decree/paper).</source>
@@ -1882,24 +1882,24 @@
         <translation>Berikan tepat satu dari --transfer, --batch atau --number.</translation>
     </message>
     <message>
-        <source>--date must be a date like 2026-02-01 or 01-02-2026, not "%1".</source>
-        <translation>--date harus berupa tanggal seperti 2026-02-01 atau 01-02-2026, bukan "%1".</translation>
+        <source>--date must be a date like 2026-02-01 or 01-02-2026, not &quot;%1&quot;.</source>
+        <translation>--date harus berupa tanggal seperti 2026-02-01 atau 01-02-2026, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--paper must be F4 or A4, not "%1".</source>
-        <translation>--paper harus F4 atau A4, bukan "%1".</translation>
+        <source>--paper must be F4 or A4, not &quot;%1&quot;.</source>
+        <translation>--paper harus F4 atau A4, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>There is no final decree "%1". "imbang-cli decrees" lists them.</source>
-        <translation>Tidak ada SK final "%1". "imbang-cli decrees" menampilkan daftarnya.</translation>
+        <source>There is no final decree &quot;%1&quot;. &quot;imbang-cli decrees&quot; lists them.</source>
+        <translation>Tidak ada SK final &quot;%1&quot;. &quot;imbang-cli decrees&quot; menampilkan daftarnya.</translation>
     </message>
     <message>
-        <source>There is no transfer "%1". "imbang-cli transfers" lists them.</source>
-        <translation>Tidak ada mutasi "%1". "imbang-cli transfers" menampilkan daftarnya.</translation>
+        <source>There is no transfer &quot;%1&quot;. &quot;imbang-cli transfers&quot; lists them.</source>
+        <translation>Tidak ada mutasi &quot;%1&quot;. &quot;imbang-cli transfers&quot; menampilkan daftarnya.</translation>
     </message>
     <message>
-        <source>--batch must be the number of a proposal, not "%1".</source>
-        <translation>--batch harus berupa nomor usulan, bukan "%1".</translation>
+        <source>--batch must be the number of a proposal, not &quot;%1&quot;.</source>
+        <translation>--batch harus berupa nomor usulan, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Decree %1 is already final; reprinting it.</source>
@@ -1922,7 +1922,7 @@
         </translation>
     </message>
     <message>
-        <source>Show, export, import or reset the office's decree template.</source>
+        <source>Show, export, import or reset the office&apos;s decree template.</source>
         <translation>Tampilkan, ekspor, impor atau kembalikan templat SK kantor.</translation>
     </message>
     <message>
@@ -1950,8 +1950,8 @@
         <translation>%1 bukan templat JSON: %2</translation>
     </message>
     <message>
-        <source>The emblem must be an SVG, PNG or JPEG file, not "%1".</source>
-        <translation>Lambang harus berupa berkas SVG, PNG atau JPEG, bukan "%1".</translation>
+        <source>The emblem must be an SVG, PNG or JPEG file, not &quot;%1&quot;.</source>
+        <translation>Lambang harus berupa berkas SVG, PNG atau JPEG, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -2022,8 +2022,8 @@
 <context>
     <name>DecreeNumbering</name>
     <message>
-        <source>The decree number pattern "%1" must contain {nomor} exactly once, e.g. 800/{nomor}/BKD/{tahun}.</source>
-        <translation>Pola nomor SK "%1" harus memuat {nomor} tepat satu kali, misalnya 800/{nomor}/BKD/{tahun}.</translation>
+        <source>The decree number pattern &quot;%1&quot; must contain {nomor} exactly once, e.g. 800/{nomor}/BKD/{tahun}.</source>
+        <translation>Pola nomor SK &quot;%1&quot; harus memuat {nomor} tepat satu kali, misalnya 800/{nomor}/BKD/{tahun}.</translation>
     </message>
     <message>
         <source>The decree number pattern has an unknown placeholder {%1}: only {nomor} and {tahun} are known.</source>
@@ -2084,20 +2084,20 @@
         <translation>Isi diktum pertama (KESATU) untuk satu orang dan untuk beberapa orang.</translation>
     </message>
     <message>
-        <source>Enter the signer's name and office.</source>
+        <source>Enter the signer&apos;s name and office.</source>
         <translation>Isi nama dan jabatan penanda tangan.</translation>
     </message>
     <message>
-        <source>The signer's NIP "%1" is not valid: %2</source>
-        <translation>NIP penanda tangan "%1" tidak sah: %2</translation>
+        <source>The signer&apos;s NIP &quot;%1&quot; is not valid: %2</source>
+        <translation>NIP penanda tangan &quot;%1&quot; tidak sah: %2</translation>
     </message>
     <message>
         <source>{%1} names a clause that does not exist: the decree has %2 clauses (diktum1 to diktum%2).</source>
         <translation>{%1} menunjuk diktum yang tidak ada: SK ini memiliki %2 diktum (diktum1 sampai diktum%2).</translation>
     </message>
     <message>
-        <source>Unknown placeholder {%1} in "%2". Known: %3.</source>
-        <translation>Penanda {%1} dalam "%2" tidak dikenal. Yang dikenal: %3.</translation>
+        <source>Unknown placeholder {%1} in &quot;%2&quot;. Known: %3.</source>
+        <translation>Penanda {%1} dalam &quot;%2&quot; tidak dikenal. Yang dikenal: %3.</translation>
     </message>
 </context>
 <context>
@@ -2161,8 +2161,8 @@
         <translation>Ijazah pendidikan terakhir</translation>
     </message>
     <message>
-        <source>Performance assessment "baik" for the last 2 years</source>
-        <translation>Penilaian kinerja (SKP) "baik" 2 tahun terakhir</translation>
+        <source>Performance assessment &quot;baik&quot; for the last 2 years</source>
+        <translation>Penilaian kinerja (SKP) &quot;baik&quot; 2 tahun terakhir</translation>
     </message>
     <message>
         <source>Statement of no disciplinary or court proceedings</source>
@@ -2185,16 +2185,16 @@
         <translation>Mutasi %1 tidak ada.</translation>
     </message>
     <message>
-        <source>"%1" is not on the checklist of transfer %2. Its documents are: %3.</source>
-        <translation>"%1" tidak ada dalam daftar dokumen mutasi %2. Dokumennya adalah: %3.</translation>
+        <source>&quot;%1&quot; is not on the checklist of transfer %2. Its documents are: %3.</source>
+        <translation>&quot;%1&quot; tidak ada dalam daftar dokumen mutasi %2. Dokumennya adalah: %3.</translation>
     </message>
     <message>
         <source>Transfer %1 is %2: its checklist can no longer change.</source>
         <translation>Mutasi %1 berstatus %2: daftar dokumennya tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>Enter where "%1" is kept (archive number, folder or file) before ticking it.</source>
-        <translation>Isi tempat "%1" disimpan (nomor arsip, map atau berkas) sebelum mencentangnya.</translation>
+        <source>Enter where &quot;%1&quot; is kept (archive number, folder or file) before ticking it.</source>
+        <translation>Isi tempat &quot;%1&quot; disimpan (nomor arsip, map atau berkas) sebelum mencentangnya.</translation>
     </message>
     <message>
         <source>Transfer %1: document received: %2</source>
@@ -2591,8 +2591,8 @@
         <translation>Keterangan</translation>
     </message>
     <message>
-        <source>The error report can be written as .xlsx or .csv, not as "%1".</source>
-        <translation>Laporan masalah dapat disimpan sebagai .xlsx atau .csv, bukan sebagai "%1".</translation>
+        <source>The error report can be written as .xlsx or .csv, not as &quot;%1&quot;.</source>
+        <translation>Laporan masalah dapat disimpan sebagai .xlsx atau .csv, bukan sebagai &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The error report %1 cannot be written: %2</source>
@@ -2718,18 +2718,18 @@
         <translation>Galat basis data saat %1: %2</translation>
     </message>
     <message>
-        <source>No office given. "imbang-cli offices" lists the offices.</source>
-        <translation>Kantor belum disebutkan. "imbang-cli offices" menampilkan daftar kantor.</translation>
+        <source>No office given. &quot;imbang-cli offices&quot; lists the offices.</source>
+        <translation>Kantor belum disebutkan. &quot;imbang-cli offices&quot; menampilkan daftar kantor.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" matches %n offices; type more of the office id.</source>
+        <source>&quot;%1&quot; matches %n offices; type more of the office id.</source>
         <translation>
-            <numerusform>"%1" cocok dengan %n kantor; ketik ID kantor lebih lengkap.</numerusform>
+            <numerusform>&quot;%1&quot; cocok dengan %n kantor; ketik ID kantor lebih lengkap.</numerusform>
         </translation>
     </message>
     <message>
-        <source>No known office is called "%1". Offices become known when one of their packages is imported; "imbang-cli offices" lists them.</source>
-        <translation>Tidak ada kantor dikenal bernama "%1". Kantor menjadi dikenal setelah salah satu paketnya diimpor; "imbang-cli offices" menampilkan daftarnya.</translation>
+        <source>No known office is called &quot;%1&quot;. Offices become known when one of their packages is imported; &quot;imbang-cli offices&quot; lists them.</source>
+        <translation>Tidak ada kantor dikenal bernama &quot;%1&quot;. Kantor menjadi dikenal setelah salah satu paketnya diimpor; &quot;imbang-cli offices&quot; menampilkan daftarnya.</translation>
     </message>
     <message>
         <source>remembering office %1</source>
@@ -2740,7 +2740,7 @@
         <translation>Basis data ini belum memiliki kunci tanda tangan.</translation>
     </message>
     <message>
-        <source>The office's signing key in this database is damaged. Restore the database from a backup copy.</source>
+        <source>The office&apos;s signing key in this database is damaged. Restore the database from a backup copy.</source>
         <translation>Kunci tanda tangan kantor dalam basis data ini rusak. Pulihkan basis data dari salinan cadangan.</translation>
     </message>
     <message>
@@ -2748,7 +2748,7 @@
         <translation>Pustaka kriptografi tidak dapat dijalankan.</translation>
     </message>
     <message>
-        <source>saving the office's signing key</source>
+        <source>saving the office&apos;s signing key</source>
         <translation>menyimpan kunci tanda tangan kantor</translation>
     </message>
     <message>
@@ -2756,12 +2756,12 @@
         <translation>Ekspor dibatalkan; tidak ada paket yang ditulis.</translation>
     </message>
     <message>
-        <source>"Changes since the last package" needs the office the package is for.</source>
-        <translation>"Perubahan sejak paket terakhir" memerlukan kantor tujuan paket.</translation>
+        <source>&quot;Changes since the last package&quot; needs the office the package is for.</source>
+        <translation>&quot;Perubahan sejak paket terakhir&quot; memerlukan kantor tujuan paket.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1". Check the code in the unit list.</source>
-        <translation>Tidak ada unit dengan kode "%1". Periksa kodenya di daftar unit.</translation>
+        <source>There is no unit with code &quot;%1&quot;. Check the code in the unit list.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;. Periksa kodenya di daftar unit.</translation>
     </message>
     <message>
         <source>Reading the records</source>
@@ -2796,7 +2796,7 @@
         <translation>Paket rusak: isinya tidak cocok dengan hash isinya. Paket diubah atau rusak di perjalanan. Minta kantor pengirim mengirimkannya lagi.</translation>
     </message>
     <message>
-        <source>The package's signature is not valid: it was changed after %1 signed it, or it was not signed by that office. It was not imported. Ask the sending office to send it again.</source>
+        <source>The package&apos;s signature is not valid: it was changed after %1 signed it, or it was not signed by that office. It was not imported. Ask the sending office to send it again.</source>
         <translation>Tanda tangan paket tidak sah: paket diubah setelah %1 menandatanganinya, atau tanda tangannya bukan dari kantor itu. Paket tidak diimpor. Minta kantor pengirim mengirimkannya lagi.</translation>
     </message>
     <message>
@@ -2860,7 +2860,7 @@
         <translation>Berbeda di kedua kantor, belum pernah dipertukarkan</translation>
     </message>
     <message>
-        <source>This office's own key</source>
+        <source>This office&apos;s own key</source>
         <translation>Kunci kantor ini sendiri</translation>
     </message>
     <message>
@@ -2892,7 +2892,7 @@
         <translation>Paket mengaku berasal dari kantor ini sendiri, tetapi ditandatangani dengan kunci lain. Paket tidak diimpor.</translation>
     </message>
     <message>
-        <source>The package comes from %1, but it is signed with a different key than this office's earlier packages (fingerprint now %2). Call that office: trust the new key only if they confirm that they made a new one.</source>
+        <source>The package comes from %1, but it is signed with a different key than this office&apos;s earlier packages (fingerprint now %2). Call that office: trust the new key only if they confirm that they made a new one.</source>
         <translation>Paket berasal dari %1, tetapi ditandatangani dengan kunci yang berbeda dari paket-paket kantor itu sebelumnya (sidik kunci sekarang %2). Telepon kantor itu: percayai kunci baru hanya jika mereka memastikan telah membuat kunci baru.</translation>
     </message>
     <message>
@@ -2900,7 +2900,7 @@
         <translation>Paket ditandatangani oleh %1, kantor yang belum dipercaya basis data ini. Sidik kuncinya %2. Telepon kantor itu dan cocokkan sidik kuncinya; percayai kantor itu hanya jika cocok.</translation>
     </message>
     <message>
-        <source>The package's contents name another sender than its header. It was not imported.</source>
+        <source>The package&apos;s contents name another sender than its header. It was not imported.</source>
         <translation>Isi paket menyebut pengirim yang berbeda dari kepalanya. Paket tidak diimpor.</translation>
     </message>
     <message>
@@ -3160,7 +3160,7 @@
         <translation>Paket ini dienkripsi untuk kantor ini, tetapi basis data ini tidak memiliki kunci kantor untuk membukanya. Buka basis data yang dipakai kantor untuk paket pertukaran.</translation>
     </message>
     <message>
-        <source>The package cannot be decrypted with this office's key: it was changed or damaged on the way, or it was encrypted with an older key of this office. It was not imported. Ask the sending office to send it again.</source>
+        <source>The package cannot be decrypted with this office&apos;s key: it was changed or damaged on the way, or it was encrypted with an older key of this office. It was not imported. Ask the sending office to send it again.</source>
         <translation>Paket tidak dapat didekripsi dengan kunci kantor ini: paket diubah atau rusak di perjalanan, atau dienkripsi dengan kunci lama kantor ini. Paket tidak diimpor. Mintalah kantor pengirim mengirimkannya lagi.</translation>
     </message>
     <message>
@@ -3172,7 +3172,7 @@
         <translation>Kepala paket rusak (enkripsi tidak dikenal). Mintalah kantor pengirim mengirimkannya lagi.</translation>
     </message>
     <message>
-        <source>The package's contents name another recipient than its header. It was not imported.</source>
+        <source>The package&apos;s contents name another recipient than its header. It was not imported.</source>
         <translation>Isi paket menyebut penerima yang berbeda dari kepala paketnya. Paket tidak diimpor.</translation>
     </message>
     <message>
@@ -3429,20 +3429,20 @@
 <context>
     <name>ImportAnalyzer</name>
     <message>
-        <source>"%1" is not an employment status. Write PNS, CPNS or PPPK.</source>
-        <translation>"%1" bukan status kepegawaian. Tulis PNS, CPNS atau PPPK.</translation>
+        <source>&quot;%1&quot; is not an employment status. Write PNS, CPNS or PPPK.</source>
+        <translation>&quot;%1&quot; bukan status kepegawaian. Tulis PNS, CPNS atau PPPK.</translation>
     </message>
     <message>
-        <source>The name is empty. Every row needs the employee's name.</source>
+        <source>The name is empty. Every row needs the employee&apos;s name.</source>
         <translation>Nama kosong. Setiap baris harus berisi nama pegawai.</translation>
     </message>
     <message>
-        <source>"%1" is not a gender. Write L or P (Laki-laki / Perempuan).</source>
-        <translation>"%1" bukan jenis kelamin. Tulis L atau P (Laki-laki / Perempuan).</translation>
+        <source>&quot;%1&quot; is not a gender. Write L or P (Laki-laki / Perempuan).</source>
+        <translation>&quot;%1&quot; bukan jenis kelamin. Tulis L atau P (Laki-laki / Perempuan).</translation>
     </message>
     <message>
-        <source>"%1" is not a rank (golongan). Write it like III/b, or IX for PPPK.</source>
-        <translation>"%1" bukan golongan. Tulis seperti III/b, atau IX untuk PPPK.</translation>
+        <source>&quot;%1&quot; is not a rank (golongan). Write it like III/b, or IX for PPPK.</source>
+        <translation>&quot;%1&quot; bukan golongan. Tulis seperti III/b, atau IX untuk PPPK.</translation>
     </message>
     <message>
         <source>Rank %1 does not exist for %2 employees.</source>
@@ -3453,28 +3453,28 @@
         <translation>Unit kerja kosong; pegawai ini tidak akan memiliki unit kerja.</translation>
     </message>
     <message>
-        <source>The position "%1" is not in the catalogue. Add it to the catalogue first or correct the name.</source>
-        <translation>Jabatan "%1" tidak ada dalam daftar jabatan. Tambahkan dulu ke daftar jabatan atau perbaiki namanya.</translation>
+        <source>The position &quot;%1&quot; is not in the catalogue. Add it to the catalogue first or correct the name.</source>
+        <translation>Jabatan &quot;%1&quot; tidak ada dalam daftar jabatan. Tambahkan dulu ke daftar jabatan atau perbaiki namanya.</translation>
     </message>
     <message>
-        <source>The unit "%1" is not in the unit list. Import the unit list first (imbang-cli import-units), or choose or create the unit in the import wizard.</source>
-        <translation>Unit "%1" tidak ada dalam daftar unit. Impor dulu daftar unit (imbang-cli import-units), atau pilih atau buat unit itu di panduan impor.</translation>
+        <source>The unit &quot;%1&quot; is not in the unit list. Import the unit list first (imbang-cli import-units), or choose or create the unit in the import wizard.</source>
+        <translation>Unit &quot;%1&quot; tidak ada dalam daftar unit. Impor dulu daftar unit (imbang-cli import-units), atau pilih atau buat unit itu di panduan impor.</translation>
     </message>
     <message>
-        <source>The unit "%1" is not in the unit list. Closest: %2. Correct the name, or choose the unit in the import wizard.</source>
-        <translation>Unit "%1" tidak ada dalam daftar unit. Yang paling mirip: %2. Perbaiki namanya, atau pilih unitnya di panduan impor.</translation>
+        <source>The unit &quot;%1&quot; is not in the unit list. Closest: %2. Correct the name, or choose the unit in the import wizard.</source>
+        <translation>Unit &quot;%1&quot; tidak ada dalam daftar unit. Yang paling mirip: %2. Perbaiki namanya, atau pilih unitnya di panduan impor.</translation>
     </message>
     <message>
-        <source>No header row was found in sheet "%1": none of its first 30 rows has column names such as NIP and Nama. Add a header row above the data.</source>
-        <translation>Baris judul kolom tidak ditemukan di lembar "%1": tidak satu pun dari 30 baris pertamanya berisi nama kolom seperti NIP dan Nama. Tambahkan baris judul kolom di atas data.</translation>
+        <source>No header row was found in sheet &quot;%1&quot;: none of its first 30 rows has column names such as NIP and Nama. Add a header row above the data.</source>
+        <translation>Baris judul kolom tidak ditemukan di lembar &quot;%1&quot;: tidak satu pun dari 30 baris pertamanya berisi nama kolom seperti NIP dan Nama. Tambahkan baris judul kolom di atas data.</translation>
     </message>
     <message>
-        <source>Sheet "%1" has no NIP column (the header in row %2 reads: %3). Name the column "NIP" or choose it in the column mapping; employees are matched by NIP.</source>
-        <translation>Lembar "%1" tidak memiliki kolom NIP (judul kolom di baris %2: %3). Beri nama kolom itu "NIP" atau pilih di pemetaan kolom; pegawai dicocokkan menurut NIP.</translation>
+        <source>Sheet &quot;%1&quot; has no NIP column (the header in row %2 reads: %3). Name the column &quot;NIP&quot; or choose it in the column mapping; employees are matched by NIP.</source>
+        <translation>Lembar &quot;%1&quot; tidak memiliki kolom NIP (judul kolom di baris %2: %3). Beri nama kolom itu &quot;NIP&quot; atau pilih di pemetaan kolom; pegawai dicocokkan menurut NIP.</translation>
     </message>
     <message>
-        <source>Sheet "%1" has column headers in row %2 but no data below them.</source>
-        <translation>Lembar "%1" memiliki judul kolom di baris %2 tetapi tidak ada data di bawahnya.</translation>
+        <source>Sheet &quot;%1&quot; has column headers in row %2 but no data below them.</source>
+        <translation>Lembar &quot;%1&quot; memiliki judul kolom di baris %2 tetapi tidak ada data di bawahnya.</translation>
     </message>
     <message>
         <source>Checking the rows was cancelled.</source>
@@ -3685,8 +3685,8 @@
         <translation>NIP masih kosong.</translation>
     </message>
     <message>
-        <source>The NIP may contain only digits; "%1" has other characters.</source>
-        <translation>NIP hanya boleh berisi angka; "%1" mengandung karakter lain.</translation>
+        <source>The NIP may contain only digits; &quot;%1&quot; has other characters.</source>
+        <translation>NIP hanya boleh berisi angka; &quot;%1&quot; mengandung karakter lain.</translation>
     </message>
     <message numerus="yes">
         <source>The NIP must have exactly 18 digits; this one has %n.</source>
@@ -3707,7 +3707,7 @@
         <translation>Digit 16-18 NIP adalah nomor urut dari 001 sampai 999, bukan 000.</translation>
     </message>
     <message>
-        <source>The appointment date in the NIP (%1) is before the person's 18th birthday.</source>
+        <source>The appointment date in the NIP (%1) is before the person&apos;s 18th birthday.</source>
         <translation>TMT pengangkatan dalam NIP (%1) lebih awal dari ulang tahun ke-18 pegawai tersebut.</translation>
     </message>
     <message>
@@ -3907,7 +3907,7 @@
         <translation>belum tercatat</translation>
     </message>
     <message>
-        <source>meets the position's requirements</source>
+        <source>meets the position&apos;s requirements</source>
         <translation>memenuhi syarat jabatan</translation>
     </message>
 </context>
@@ -4051,7 +4051,7 @@
         <translation>Berganti jabatan menjadi %1 (rumpun yang sama).</translation>
     </message>
     <message>
-        <source>Crosses into %1: needs the governor's decision and BKN's technical approval (pertek).</source>
+        <source>Crosses into %1: needs the governor&apos;s decision and BKN&apos;s technical approval (pertek).</source>
         <translation>Pindah ke %1: perlu keputusan gubernur dan pertimbangan teknis (pertek) BKN.</translation>
     </message>
     <message>
@@ -4126,7 +4126,7 @@ kekurangan %2, kelebihan %3</translation>
 <context>
     <name>PlannerHold</name>
     <message>
-        <source>Write down why this person must not be moved (for example health or a spouse's posting): a hold without a reason is not accepted.</source>
+        <source>Write down why this person must not be moved (for example health or a spouse&apos;s posting): a hold without a reason is not accepted.</source>
         <translation>Tuliskan alasan pegawai ini tidak boleh dipindah (misalnya kesehatan atau tempat tugas suami/istri): tanda tanpa alasan tidak diterima.</translation>
     </message>
     <message>
@@ -4138,8 +4138,8 @@ kekurangan %2, kelebihan %3</translation>
         <translation>Jangan pindahkan %1: %2</translation>
     </message>
     <message>
-        <source>This person is not marked "do not move".</source>
-        <translation>Pegawai ini tidak bertanda "jangan dipindah".</translation>
+        <source>This person is not marked &quot;do not move&quot;.</source>
+        <translation>Pegawai ini tidak bertanda &quot;jangan dipindah&quot;.</translation>
     </message>
     <message>
         <source>May be moved again: %1</source>
@@ -4248,8 +4248,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Jabatan ini mensyaratkan pendidikan sekurang-kurangnya %1; pegawai berpendidikan %2.</translation>
     </message>
     <message>
-        <source>The position expects the certification "%1"; none is recorded.</source>
-        <translation>Jabatan ini mensyaratkan sertifikat "%1"; belum ada yang dicatat.</translation>
+        <source>The position expects the certification &quot;%1&quot;; none is recorded.</source>
+        <translation>Jabatan ini mensyaratkan sertifikat &quot;%1&quot;; belum ada yang dicatat.</translation>
     </message>
 </context>
 <context>
@@ -4269,20 +4269,20 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
 <context>
     <name>RatingImporter</name>
     <message>
-        <source>No header row with a NIP column and either TAHUN with PREDIKAT (or NILAI), or one column per year (e.g. "SKP 2025"), was found in the first 30 rows of sheet %1. Add such a header row and import again.</source>
-        <translation>Dalam 30 baris pertama lembar %1 tidak ditemukan baris judul kolom dengan kolom NIP dan TAHUN beserta PREDIKAT (atau NILAI), atau satu kolom per tahun (mis. "SKP 2025"). Tambahkan baris judul seperti itu lalu impor lagi.</translation>
+        <source>No header row with a NIP column and either TAHUN with PREDIKAT (or NILAI), or one column per year (e.g. &quot;SKP 2025&quot;), was found in the first 30 rows of sheet %1. Add such a header row and import again.</source>
+        <translation>Dalam 30 baris pertama lembar %1 tidak ditemukan baris judul kolom dengan kolom NIP dan TAHUN beserta PREDIKAT (atau NILAI), atau satu kolom per tahun (mis. &quot;SKP 2025&quot;). Tambahkan baris judul seperti itu lalu impor lagi.</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
         <translation>Baris %1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a predicate. Write Sangat Baik, Baik, Butuh Perbaikan, Kurang or Sangat Kurang, or a score from 0 to 100.</source>
-        <translation>"%1" bukan predikat. Tulis Sangat Baik, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang, atau nilai 0 sampai 100.</translation>
+        <source>&quot;%1&quot; is not a predicate. Write Sangat Baik, Baik, Butuh Perbaikan, Kurang or Sangat Kurang, or a score from 0 to 100.</source>
+        <translation>&quot;%1&quot; bukan predikat. Tulis Sangat Baik, Baik, Butuh Perbaikan, Kurang atau Sangat Kurang, atau nilai 0 sampai 100.</translation>
     </message>
     <message>
-        <source>The year "%1" is not a year.</source>
-        <translation>Tahun "%1" bukan tahun yang sah.</translation>
+        <source>The year &quot;%1&quot; is not a year.</source>
+        <translation>Tahun &quot;%1&quot; bukan tahun yang sah.</translation>
     </message>
     <message>
         <source>the NIP arrived as a number (%1), so its last digits are lost. Format the NIP column as text in Excel and import again.</source>
@@ -4397,8 +4397,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
 <context>
     <name>TransferCli</name>
     <message>
-        <source>--%1 must be a date like 2026-02-01 or 01-02-2026, not "%2".</source>
-        <translation>--%1 harus berupa tanggal seperti 2026-02-01 atau 01-02-2026, bukan "%2".</translation>
+        <source>--%1 must be a date like 2026-02-01 or 01-02-2026, not &quot;%2&quot;.</source>
+        <translation>--%1 harus berupa tanggal seperti 2026-02-01 atau 01-02-2026, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Who acts, for the audit trail (default: the operator name in the settings).</source>
@@ -4409,8 +4409,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>nama</translation>
     </message>
     <message>
-        <source>There is no transfer "%1". "imbang-cli transfers" lists them with their numbers.</source>
-        <translation>Tidak ada mutasi "%1". "imbang-cli transfers" menampilkan daftar mutasi beserta nomornya.</translation>
+        <source>There is no transfer &quot;%1&quot;. &quot;imbang-cli transfers&quot; lists them with their numbers.</source>
+        <translation>Tidak ada mutasi &quot;%1&quot;. &quot;imbang-cli transfers&quot; menampilkan daftar mutasi beserta nomornya.</translation>
     </message>
     <message>
         <source>%1 (NIP %2): %3</source>
@@ -4489,16 +4489,16 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>berkas</translation>
     </message>
     <message>
-        <source>Unknown status "%1". Use one of: %2.</source>
-        <translation>Status "%1" tidak dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>Unknown status &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
     <message>
-        <source>Unknown kind "%1". Use one of: %2.</source>
-        <translation>Jenis "%1" tidak dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>Unknown kind &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Jenis &quot;%1&quot; tidak dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
     <message>
-        <source>There is no unit with code "%1".</source>
-        <translation>Tidak ada unit dengan kode "%1".</translation>
+        <source>There is no unit with code &quot;%1&quot;.</source>
+        <translation>Tidak ada unit dengan kode &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Transfer flows</source>
@@ -4517,7 +4517,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Mengusulkan mutasi satu atau beberapa pegawai ke satu unit dan jabatan. Menyimpan draf; --submit langsung mengusulkannya.</translation>
     </message>
     <message>
-        <source>The employee's NIP; repeat or separate with commas for a batch.</source>
+        <source>The employee&apos;s NIP; repeat or separate with commas for a batch.</source>
         <translation>NIP pegawai; ulangi atau pisahkan dengan koma untuk usulan kolektif.</translation>
     </message>
     <message>
@@ -4569,24 +4569,24 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Tidak ada pegawai dengan NIP %1.</translation>
     </message>
     <message>
-        <source>There is no position named "%1".</source>
-        <translation>Tidak ada jabatan bernama "%1".</translation>
+        <source>There is no position named &quot;%1&quot;.</source>
+        <translation>Tidak ada jabatan bernama &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the TMT with --tmt, e.g. --tmt 2026-02-01.</source>
         <translation>Isi TMT dengan --tmt, misalnya --tmt 2026-02-01.</translation>
     </message>
     <message>
-        <source>Unknown reason "%1".</source>
-        <translation>Alasan "%1" tidak dikenal.</translation>
+        <source>Unknown reason &quot;%1&quot;.</source>
+        <translation>Alasan &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>--justify needs RULE=TEXT, e.g. --justify "target_shortage=Sekolah membuka rombel baru"; "%1" is not.</source>
-        <translation>--justify memerlukan ATURAN=TEKS, misalnya --justify "target_shortage=Sekolah membuka rombel baru"; "%1" tidak sesuai.</translation>
+        <source>--justify needs RULE=TEXT, e.g. --justify &quot;target_shortage=Sekolah membuka rombel baru&quot;; &quot;%1&quot; is not.</source>
+        <translation>--justify memerlukan ATURAN=TEKS, misalnya --justify &quot;target_shortage=Sekolah membuka rombel baru&quot;; &quot;%1&quot; tidak sesuai.</translation>
     </message>
     <message>
-        <source>Saved as "%1": %2</source>
-        <translation>Disimpan sebagai "%1": %2</translation>
+        <source>Saved as &quot;%1&quot;: %2</source>
+        <translation>Disimpan sebagai &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Batch proposal: %1</source>
@@ -4633,15 +4633,15 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Isi status baru dengan --to, misalnya --to DIUSULKAN.</translation>
     </message>
     <message>
-        <source>Status is now "%1".</source>
-        <translation>Status sekarang "%1".</translation>
+        <source>Status is now &quot;%1&quot;.</source>
+        <translation>Status sekarang &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Carry out a transfer whose decree is issued, on or after its TMT: the employee's unit and position change and the history grows.</source>
+        <source>Carry out a transfer whose decree is issued, on or after its TMT: the employee&apos;s unit and position change and the history grows.</source>
         <translation>Melaksanakan mutasi yang SK-nya sudah terbit, pada atau sesudah TMT: unit dan jabatan pegawai berubah dan riwayatnya bertambah.</translation>
     </message>
     <message>
-        <source>Executed: the employee's post is changed.</source>
+        <source>Executed: the employee&apos;s post is changed.</source>
         <translation>Dilaksanakan: jabatan pegawai sudah diubah.</translation>
     </message>
     <message>
@@ -4669,16 +4669,16 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Alasan disimpan.</translation>
     </message>
     <message>
-        <source>Tick a document of a transfer's checklist as received.</source>
+        <source>Tick a document of a transfer&apos;s checklist as received.</source>
         <translation>Mencentang dokumen dalam daftar periksa mutasi sebagai sudah diterima.</translation>
     </message>
     <message>
-        <source>Untick a document of a transfer's checklist.</source>
+        <source>Untick a document of a transfer&apos;s checklist.</source>
         <translation>Menghapus centang dokumen dalam daftar periksa mutasi.</translation>
     </message>
     <message>
-        <source>The document code ("transfer show" lists them); ALL for every document.</source>
-        <translation>Kode dokumen ("transfer show" menampilkannya); ALL untuk semua dokumen.</translation>
+        <source>The document code (&quot;transfer show&quot; lists them); ALL for every document.</source>
+        <translation>Kode dokumen (&quot;transfer show&quot; menampilkannya); ALL untuk semua dokumen.</translation>
     </message>
     <message>
         <source>Where the document is kept (archive number, folder or file).</source>
@@ -4745,11 +4745,11 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Langkah:</translation>
     </message>
     <message>
-        <source>Show an employee's posts and transfer steps in time order.</source>
+        <source>Show an employee&apos;s posts and transfer steps in time order.</source>
         <translation>Menampilkan jabatan dan langkah mutasi seorang pegawai menurut urutan waktu.</translation>
     </message>
     <message>
-        <source>The employee's NIP.</source>
+        <source>The employee&apos;s NIP.</source>
         <translation>NIP pegawai.</translation>
     </message>
     <message>
@@ -4786,9 +4786,9 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
     </message>
     <message>
         <source>Usage: imbang-cli transfer &lt;propose|check|advance|execute|justify|tick|untick|show|timeline|minimum&gt; [options]
-"imbang-cli transfer &lt;subcommand&gt; --help" shows the options.</source>
+&quot;imbang-cli transfer &lt;subcommand&gt; --help&quot; shows the options.</source>
         <translation>Cara pakai: imbang-cli transfer &lt;propose|check|advance|execute|justify|tick|untick|show|timeline|minimum&gt; [opsi]
-"imbang-cli transfer &lt;subperintah&gt; --help" menampilkan opsinya.</translation>
+&quot;imbang-cli transfer &lt;subperintah&gt; --help&quot; menampilkan opsinya.</translation>
     </message>
     <message>
         <source>List the transfer register.</source>
@@ -4878,11 +4878,11 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Kepala daerah selaku PPK (gubernur, bupati atau wali kota)</translation>
     </message>
     <message>
-        <source>The gubernur, after BKN's technical approval (pertek)</source>
+        <source>The gubernur, after BKN&apos;s technical approval (pertek)</source>
         <translation>Gubernur, setelah pertimbangan teknis (pertek) BKN</translation>
     </message>
     <message>
-        <source>The Minister of Home Affairs, after BKN's technical approval (pertek)</source>
+        <source>The Minister of Home Affairs, after BKN&apos;s technical approval (pertek)</source>
         <translation>Menteri Dalam Negeri, setelah pertimbangan teknis (pertek) BKN</translation>
     </message>
     <message>
@@ -4897,8 +4897,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Mutasi %1 tidak dilaksanakan: %2</translation>
     </message>
     <message>
-        <source>only a transfer whose decree is issued can be executed; this one is "%1".</source>
-        <translation>hanya mutasi yang SK-nya sudah terbit yang dapat dilaksanakan; mutasi ini berstatus "%1".</translation>
+        <source>only a transfer whose decree is issued can be executed; this one is &quot;%1&quot;.</source>
+        <translation>hanya mutasi yang SK-nya sudah terbit yang dapat dilaksanakan; mutasi ini berstatus &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>its TMT is %1; execute it on or after that day.</source>
@@ -4913,7 +4913,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>%1 tidak lagi aktif.</translation>
     </message>
     <message>
-        <source>%1's post changed after the transfer was proposed. Cancel it and propose a new one from the current post.</source>
+        <source>%1&apos;s post changed after the transfer was proposed. Cancel it and propose a new one from the current post.</source>
         <translation>jabatan atau unit %1 berubah setelah mutasi diusulkan. Batalkan mutasi ini dan usulkan yang baru dari jabatan sekarang.</translation>
     </message>
     <message>
@@ -4998,12 +4998,12 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Mutasi %1 tidak memiliki peringatan yang perlu diberi alasan.</translation>
     </message>
     <message>
-        <source>"%1" is not a warning of transfer %2. Its warnings are: %3.</source>
-        <translation>"%1" bukan peringatan pada mutasi %2. Peringatannya adalah: %3.</translation>
+        <source>&quot;%1&quot; is not a warning of transfer %2. Its warnings are: %3.</source>
+        <translation>&quot;%1&quot; bukan peringatan pada mutasi %2. Peringatannya adalah: %3.</translation>
     </message>
     <message>
-        <source>Transfer %1: warning "%2" overridden</source>
-        <translation>Mutasi %1: peringatan "%2" dikesampingkan</translation>
+        <source>Transfer %1: warning &quot;%2&quot; overridden</source>
+        <translation>Mutasi %1: peringatan &quot;%2&quot; dikesampingkan</translation>
     </message>
 </context>
 <context>
@@ -5151,12 +5151,12 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
 <context>
     <name>TransferRequest</name>
     <message>
-        <source>No unit lies in the region "%1". Write the kabupaten/kota as the unit list names it, e.g. "Kabupaten Bungo".</source>
-        <translation>Tidak ada unit di wilayah "%1". Tulis kabupaten/kota seperti pada daftar unit, misalnya "Kabupaten Bungo".</translation>
+        <source>No unit lies in the region &quot;%1&quot;. Write the kabupaten/kota as the unit list names it, e.g. &quot;Kabupaten Bungo&quot;.</source>
+        <translation>Tidak ada unit di wilayah &quot;%1&quot;. Tulis kabupaten/kota seperti pada daftar unit, misalnya &quot;Kabupaten Bungo&quot;.</translation>
     </message>
     <message>
-        <source>This person has no request to move to "%1".</source>
-        <translation>Pegawai ini tidak mengajukan pindah ke "%1".</translation>
+        <source>This person has no request to move to &quot;%1&quot;.</source>
+        <translation>Pegawai ini tidak mengajukan pindah ke &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The employee no longer exists.</source>
@@ -5226,7 +5226,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Pindah menjadi %1 di %2 mulai %3.</translation>
     </message>
     <message>
-        <source>The start of %1's current post (TMT jabatan) is not recorded, so the time in post cannot be checked. Record it, or justify the transfer.</source>
+        <source>The start of %1&apos;s current post (TMT jabatan) is not recorded, so the time in post cannot be checked. Record it, or justify the transfer.</source>
         <translation>Awal jabatan %1 saat ini (TMT jabatan) belum dicatat, sehingga masa jabatan tidak dapat diperiksa. Catat dulu, atau tulis alasan mutasinya.</translation>
     </message>
     <message numerus="yes">
@@ -5316,8 +5316,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>%1 berstatus %2, bukan PPPK: batasan PPPK tidak berlaku.</translation>
     </message>
     <message>
-        <source>%1 is a PPPK employee and can only move within the agency that appointed them, but this transfer is "%2".</source>
-        <translation>%1 adalah pegawai PPPK dan hanya dapat pindah di dalam perangkat daerah yang mengangkatnya, sedangkan mutasi ini "%2".</translation>
+        <source>%1 is a PPPK employee and can only move within the agency that appointed them, but this transfer is &quot;%2&quot;.</source>
+        <translation>%1 adalah pegawai PPPK dan hanya dapat pindah di dalam perangkat daerah yang mengangkatnya, sedangkan mutasi ini &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is a PPPK employee and stays within the agency.</source>
@@ -5332,7 +5332,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1's performance was below Baik (%2); a transfer needs at least Baik for the last two years. Justify it (e.g. a transfer for discipline) or choose someone else.</source>
+        <source>%1&apos;s performance was below Baik (%2); a transfer needs at least Baik for the last two years. Justify it (e.g. a transfer for discipline) or choose someone else.</source>
         <translation>Predikat kinerja %1 di bawah Baik (%2); mutasi memerlukan predikat sekurang-kurangnya Baik selama dua tahun terakhir. Tuliskan alasannya (mis. mutasi karena disiplin) atau pilih pegawai lain.</translation>
     </message>
     <message>
@@ -5340,7 +5340,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Predikat kinerja %1 tahun %2 belum dicatat. Catat predikat SKP-nya (Pegawai &gt; Kinerja dan kompetensi) atau tuliskan alasan untuk tetap melanjutkan.</translation>
     </message>
     <message>
-        <source>%1's performance was at least Baik (%2).</source>
+        <source>%1&apos;s performance was at least Baik (%2).</source>
         <translation>Predikat kinerja %1 sekurang-kurangnya Baik (%2).</translation>
     </message>
     <message>
@@ -5363,16 +5363,16 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Mutasi %1 diselesaikan dengan melaksanakannya pada atau sesudah TMT, bukan dengan mengubah statusnya.</translation>
     </message>
     <message>
-        <source>Transfer %1 cannot become "%2": %3</source>
-        <translation>Mutasi %1 tidak dapat menjadi "%2": %3</translation>
+        <source>Transfer %1 cannot become &quot;%2&quot;: %3</source>
+        <translation>Mutasi %1 tidak dapat menjadi &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <source>it is "%1", a final status. A completed transfer is undone only by a new transfer.</source>
-        <translation>statusnya "%1", status akhir. Mutasi yang sudah selesai hanya dapat dibalik dengan mutasi baru.</translation>
+        <source>it is &quot;%1&quot;, a final status. A completed transfer is undone only by a new transfer.</source>
+        <translation>statusnya &quot;%1&quot;, status akhir. Mutasi yang sudah selesai hanya dapat dibalik dengan mutasi baru.</translation>
     </message>
     <message>
-        <source>from "%1" it can only go to: %2.</source>
-        <translation>dari "%1" hanya dapat menjadi: %2.</translation>
+        <source>from &quot;%1&quot; it can only go to: %2.</source>
+        <translation>dari &quot;%1&quot; hanya dapat menjadi: %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) missing: %1.</source>
@@ -5413,8 +5413,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Usulan %1 tidak ada atau kosong.</translation>
     </message>
     <message>
-        <source>No open transfer of proposal %1 can become "%2".</source>
-        <translation>Tidak ada mutasi berjalan dalam usulan %1 yang dapat menjadi "%2".</translation>
+        <source>No open transfer of proposal %1 can become &quot;%2&quot;.</source>
+        <translation>Tidak ada mutasi berjalan dalam usulan %1 yang dapat menjadi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 drafted or proposed this transfer and so may not approve it (separation of duties); another verifier must approve it.</source>
@@ -5548,8 +5548,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Kode unit %1 muncul lagi (pertama kali di baris %2).</translation>
     </message>
     <message>
-        <source>"%1" is not a unit kind. Use OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD or LAINNYA.</source>
-        <translation>"%1" bukan jenis unit. Gunakan OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD atau LAINNYA.</translation>
+        <source>&quot;%1&quot; is not a unit kind. Use OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD or LAINNYA.</source>
+        <translation>&quot;%1&quot; bukan jenis unit. Gunakan OPD, SEKOLAH, PUSKESMAS, BIDANG, UPTD atau LAINNYA.</translation>
     </message>
     <message>
         <source>The coordinates must be decimal degrees, for example -1.61 and 103.61.</source>
@@ -5574,8 +5574,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
 <context>
     <name>UserCli</name>
     <message>
-        <source>There is no user "%1". "imbang-cli users" lists them.</source>
-        <translation>Tidak ada pengguna "%1". "imbang-cli users" menampilkan daftarnya.</translation>
+        <source>There is no user &quot;%1&quot;. &quot;imbang-cli users&quot; lists them.</source>
+        <translation>Tidak ada pengguna &quot;%1&quot;. &quot;imbang-cli users&quot; menampilkan daftarnya.</translation>
     </message>
     <message>
         <source>List the user accounts of the office database (administrators).</source>
@@ -5614,8 +5614,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>tidak</translation>
     </message>
     <message>
-        <source>No user accounts: the database runs in single-user mode. "imbang-cli user add" creates the first administrator.</source>
-        <translation>Belum ada akun pengguna: basis data berjalan dalam mode satu pengguna. "imbang-cli user add" membuat administrator pertama.</translation>
+        <source>No user accounts: the database runs in single-user mode. &quot;imbang-cli user add&quot; creates the first administrator.</source>
+        <translation>Belum ada akun pengguna: basis data berjalan dalam mode satu pengguna. &quot;imbang-cli user add&quot; membuat administrator pertama.</translation>
     </message>
     <message>
         <source>Create a user account. The first account of a database is the administrator; later ones are made by an administrator (--user) and must change the password at the first login. The password comes from IMBANG_NEW_PASSWORD or is typed twice.</source>
@@ -5670,8 +5670,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Sebutkan tepat satu pengguna: imbang-cli user %1 NAMA_PENGGUNA.</translation>
     </message>
     <message>
-        <source>--role must be ADMINISTRATOR, OPERATOR, VERIFIKATOR or PIMPINAN, not "%1".</source>
-        <translation>--role harus ADMINISTRATOR, OPERATOR, VERIFIKATOR atau PIMPINAN, bukan "%1".</translation>
+        <source>--role must be ADMINISTRATOR, OPERATOR, VERIFIKATOR or PIMPINAN, not &quot;%1&quot;.</source>
+        <translation>--role harus ADMINISTRATOR, OPERATOR, VERIFIKATOR atau PIMPINAN, bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the new role with --role.</source>
@@ -5731,9 +5731,9 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
     </message>
     <message>
         <source>Usage: imbang-cli user &lt;add|reset|deactivate|activate|role|password&gt; [options]
-"imbang-cli user &lt;subcommand&gt; --help" shows the options.</source>
+&quot;imbang-cli user &lt;subcommand&gt; --help&quot; shows the options.</source>
         <translation>Cara pakai: imbang-cli user &lt;add|reset|deactivate|activate|role|password&gt; [opsi]
-"imbang-cli user &lt;subperintah&gt; --help" menampilkan opsinya.</translation>
+&quot;imbang-cli user &lt;subperintah&gt; --help&quot; menampilkan opsinya.</translation>
     </message>
     <message>
         <source>List the user accounts.</source>
@@ -5754,15 +5754,15 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
 <context>
     <name>ValueParser</name>
     <message>
-        <source>"%1" is not a date Imbang understands. Write it as dd-mm-yyyy (for example 07-12-1998) or as a date cell of the spreadsheet.</source>
-        <translation>"%1" bukan tanggal yang dikenali Imbang. Tulis sebagai dd-mm-yyyy (misalnya 07-12-1998) atau sebagai sel tanggal di lembar kerja.</translation>
+        <source>&quot;%1&quot; is not a date Imbang understands. Write it as dd-mm-yyyy (for example 07-12-1998) or as a date cell of the spreadsheet.</source>
+        <translation>&quot;%1&quot; bukan tanggal yang dikenali Imbang. Tulis sebagai dd-mm-yyyy (misalnya 07-12-1998) atau sebagai sel tanggal di lembar kerja.</translation>
     </message>
     <message>
-        <source>The NIP %1 was stored as a number, so the spreadsheet kept only its first 15 digits and the real NIP is lost. Format the NIP column as Text in Excel, type the NIPs again (or start each with an apostrophe ') and send the file again.</source>
-        <translation>NIP %1 tersimpan sebagai angka, sehingga lembar kerja hanya menyimpan 15 digit pertamanya dan NIP yang sebenarnya hilang. Format kolom NIP sebagai Teks (Text) di Excel, ketik ulang NIP-nya (atau awali masing-masing dengan tanda petik ') lalu kirim ulang berkasnya.</translation>
+        <source>The NIP %1 was stored as a number, so the spreadsheet kept only its first 15 digits and the real NIP is lost. Format the NIP column as Text in Excel, type the NIPs again (or start each with an apostrophe &apos;) and send the file again.</source>
+        <translation>NIP %1 tersimpan sebagai angka, sehingga lembar kerja hanya menyimpan 15 digit pertamanya dan NIP yang sebenarnya hilang. Format kolom NIP sebagai Teks (Text) di Excel, ketik ulang NIP-nya (atau awali masing-masing dengan tanda petik &apos;) lalu kirim ulang berkasnya.</translation>
     </message>
     <message>
-        <source>The NIP is empty. Every row needs the employee's NIP.</source>
+        <source>The NIP is empty. Every row needs the employee&apos;s NIP.</source>
         <translation>NIP kosong. Setiap baris harus berisi NIP pegawai.</translation>
     </message>
 </context>
@@ -5789,8 +5789,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>%1 kosong (0 bait). Mintalah instansi mengirim ulang berkasnya.</translation>
     </message>
     <message>
-        <source>%1 is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, choose "Save As", pick "Excel Workbook (.xlsx)" and import the saved file.</source>
-        <translation>%1 memakai format lama Excel 97-2003 (.xls). Buka di Excel atau LibreOffice, pilih "Simpan Sebagai", pilih "Excel Workbook (.xlsx)", lalu impor berkas yang disimpan.</translation>
+        <source>%1 is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, choose &quot;Save As&quot;, pick &quot;Excel Workbook (.xlsx)&quot; and import the saved file.</source>
+        <translation>%1 memakai format lama Excel 97-2003 (.xls). Buka di Excel atau LibreOffice, pilih &quot;Simpan Sebagai&quot;, pilih &quot;Excel Workbook (.xlsx)&quot;, lalu impor berkas yang disimpan.</translation>
     </message>
     <message>
         <source>%1 would unpack to %2 MB, more than the %3 MB an import may use. A genuine staff list is far smaller: the file is damaged or was made to overload the computer. Ask the agency for a new copy, or split a very large list into several files.</source>
@@ -6387,8 +6387,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
 <context>
     <name>imbang::ChecklistModel</name>
     <message>
-        <source>Needed before the status "%1"</source>
-        <translation>Diperlukan sebelum status "%1"</translation>
+        <source>Needed before the status &quot;%1&quot;</source>
+        <translation>Diperlukan sebelum status &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Received</source>
@@ -6586,8 +6586,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Pilih berkas</translation>
     </message>
     <message>
-        <source>A staff list from an agency: Excel (.xlsx), LibreOffice (.ods) or CSV (.csv), for example SIASN's "Export Data ASN".</source>
-        <translation>Daftar pegawai dari instansi: Excel (.xlsx), LibreOffice (.ods) atau CSV (.csv), misalnya "Export Data ASN" dari SIASN.</translation>
+        <source>A staff list from an agency: Excel (.xlsx), LibreOffice (.ods) or CSV (.csv), for example SIASN&apos;s &quot;Export Data ASN&quot;.</source>
+        <translation>Daftar pegawai dari instansi: Excel (.xlsx), LibreOffice (.ods) atau CSV (.csv), misalnya &quot;Export Data ASN&quot; dari SIASN.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -6631,8 +6631,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Periksa kolom</translation>
     </message>
     <message>
-        <source>Choose for every column of the file which field it holds. Columns set to "(ignore)" are not imported. The NIP column is required.</source>
-        <translation>Pilih untuk setiap kolom berkas isian apa yang dimuatnya. Kolom "(abaikan)" tidak diimpor. Kolom NIP wajib ada.</translation>
+        <source>Choose for every column of the file which field it holds. Columns set to &quot;(ignore)&quot; are not imported. The NIP column is required.</source>
+        <translation>Pilih untuk setiap kolom berkas isian apa yang dimuatnya. Kolom &quot;(abaikan)&quot; tidak diimpor. Kolom NIP wajib ada.</translation>
     </message>
     <message>
         <source>Column names are in row:</source>
@@ -6785,8 +6785,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Create a new unit "%1"</source>
-        <translation>Buat unit baru "%1"</translation>
+        <source>Create a new unit &quot;%1&quot;</source>
+        <translation>Buat unit baru &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The file cannot be checked</source>
@@ -6856,8 +6856,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Unit yang ditambahkan: %1</translation>
     </message>
     <message>
-        <source>"Import history" can undo this import.</source>
-        <translation>Impor ini dapat dibatalkan melalui "Riwayat impor".</translation>
+        <source>&quot;Import history&quot; can undo this import.</source>
+        <translation>Impor ini dapat dibatalkan melalui &quot;Riwayat impor&quot;.</translation>
     </message>
 </context>
 <context>
@@ -6973,7 +6973,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Jam per minggu per rombel</translation>
     </message>
     <message>
-        <source>Teachers' position</source>
+        <source>Teachers&apos; position</source>
         <translation>Jabatan guru</translation>
     </message>
 </context>
@@ -7008,7 +7008,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Rombongan belajar (rombel):</translation>
     </message>
     <message>
-        <source>Class teachers' position:</source>
+        <source>Class teachers&apos; position:</source>
         <translation>Jabatan guru kelas:</translation>
     </message>
     <message>
@@ -7024,12 +7024,12 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Mata pelajaran %1 belum bernama: beri nama atau hapus barisnya.</translation>
     </message>
     <message>
-        <source>Choose the teachers' position for subject %1.</source>
+        <source>Choose the teachers&apos; position for subject %1.</source>
         <translation>Pilih jabatan guru untuk mata pelajaran %1.</translation>
     </message>
     <message>
-        <source>The subject "%1" is listed twice: keep one row.</source>
-        <translation>Mata pelajaran "%1" tercantum dua kali: sisakan satu baris.</translation>
+        <source>The subject &quot;%1&quot; is listed twice: keep one row.</source>
+        <translation>Mata pelajaran &quot;%1&quot; tercantum dua kali: sisakan satu baris.</translation>
     </message>
     <message>
         <source>Teacher need of the school: %1.</source>
@@ -7130,7 +7130,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Terapkan ke semua mutasi yang masih berjalan dalam usulan yang sama</translation>
     </message>
     <message>
-        <source>Execute (change the employee's post)</source>
+        <source>Execute (change the employee&apos;s post)</source>
         <translation>Laksanakan (ubah jabatan pegawai)</translation>
     </message>
     <message>
@@ -7158,11 +7158,11 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation> &amp;middot; usulan: %1</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span style='color:#0d47a1'&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;From &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;To &lt;b&gt;%7&lt;/b&gt;, %8, from &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Signed by: %13%14&lt;br&gt;Reason: %15%16</source>
-        <translation>&lt;h3&gt;%1 &amp;nbsp;&lt;span style='color:#0d47a1'&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;Dari &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;Ke &lt;b&gt;%7&lt;/b&gt;, %8, mulai &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Ditandatangani oleh: %13%14&lt;br&gt;Alasan: %15%16</translation>
+        <source>&lt;h3&gt;%1 &amp;nbsp;&lt;span style=&apos;color:#0d47a1&apos;&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;From &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;To &lt;b&gt;%7&lt;/b&gt;, %8, from &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Signed by: %13%14&lt;br&gt;Reason: %15%16</source>
+        <translation>&lt;h3&gt;%1 &amp;nbsp;&lt;span style=&apos;color:#0d47a1&apos;&gt;%2&lt;/span&gt;&lt;/h3&gt;&lt;b&gt;%3&lt;/b&gt; (NIP %4)&lt;br&gt;Dari &lt;b&gt;%5&lt;/b&gt;, %6&lt;br&gt;Ke &lt;b&gt;%7&lt;/b&gt;, %8, mulai &lt;b&gt;%9&lt;/b&gt;&lt;br&gt;%10 &amp;middot; %11%12&lt;br&gt;Ditandatangani oleh: %13%14&lt;br&gt;Alasan: %15%16</translation>
     </message>
     <message>
-        <source>BKN's pertek needed</source>
+        <source>BKN&apos;s pertek needed</source>
         <translation>perlu pertek BKN</translation>
     </message>
     <message>
@@ -7174,11 +7174,11 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Dapat dilakukan mulai TMT, %1.</translation>
     </message>
     <message>
-        <source>Really mark transfer %1 as "%2"? This is final: it can only be undone by a new proposal.</source>
-        <translation>Yakin menandai mutasi %1 sebagai "%2"? Ini final: hanya dapat dibatalkan dengan usulan baru.</translation>
+        <source>Really mark transfer %1 as &quot;%2&quot;? This is final: it can only be undone by a new proposal.</source>
+        <translation>Yakin menandai mutasi %1 sebagai &quot;%2&quot;? Ini final: hanya dapat dibatalkan dengan usulan baru.</translation>
     </message>
     <message>
-        <source>Execute transfer %1 now? The employee's unit and position change from %2.</source>
+        <source>Execute transfer %1 now? The employee&apos;s unit and position change from %2.</source>
         <translation>Laksanakan mutasi %1 sekarang? Unit dan jabatan pegawai berubah mulai %2.</translation>
     </message>
     <message>
@@ -7205,8 +7205,8 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         <translation>Tampilkan juga aturan yang lolos</translation>
     </message>
     <message>
-        <source>Propose at once (status "%1")</source>
-        <translation>Langsung usulkan (status "%1")</translation>
+        <source>Propose at once (status &quot;%1&quot;)</source>
+        <translation>Langsung usulkan (status &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>Save proposal</source>
@@ -7279,7 +7279,7 @@ Bolehkah perencana mengusulkan pemindahan pegawai ini lagi?</translation>
         </translation>
     </message>
     <message>
-        <source>Kind: %1. Signed by: %2. BKN's technical approval (pertek) is needed.</source>
+        <source>Kind: %1. Signed by: %2. BKN&apos;s technical approval (pertek) is needed.</source>
         <translation>Jenis: %1. Ditandatangani oleh: %2. Perlu pertimbangan teknis (pertek) BKN.</translation>
     </message>
     <message>
@@ -7796,7 +7796,7 @@ EJ %7, grade %8</translation>
         <translation>Paket kantor ini ditandatangani dengan kunci %1.</translation>
     </message>
     <message>
-        <source>The office's signing key will be made with the first package.</source>
+        <source>The office&apos;s signing key will be made with the first package.</source>
         <translation>Kunci tanda tangan kantor akan dibuat bersama paket pertama.</translation>
     </message>
     <message>
@@ -8412,9 +8412,9 @@ EJ %7, grade %8</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Draft decree for %n person(s). Finalising assigns the next number and marks the transfers "SK terbit".</source>
+        <source>Draft decree for %n person(s). Finalising assigns the next number and marks the transfers &quot;SK terbit&quot;.</source>
         <translation>
-            <numerusform>Konsep SK untuk %n orang. Memfinalkan memberi nomor berikutnya dan menandai mutasinya "SK terbit".</numerusform>
+            <numerusform>Konsep SK untuk %n orang. Memfinalkan memberi nomor berikutnya dan menandai mutasinya &quot;SK terbit&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -8442,9 +8442,9 @@ EJ %7, grade %8</translation>
         <translation>Finalkan SK</translation>
     </message>
     <message numerus="yes">
-        <source>Finalise this decree dated %1? It gets the next number, %n transfer(s) become "SK terbit", and the decree can no longer be changed.</source>
+        <source>Finalise this decree dated %1? It gets the next number, %n transfer(s) become &quot;SK terbit&quot;, and the decree can no longer be changed.</source>
         <translation>
-            <numerusform>Finalkan SK bertanggal %1 ini? SK mendapat nomor berikutnya, %n mutasi menjadi "SK terbit", dan SK tidak dapat diubah lagi.</numerusform>
+            <numerusform>Finalkan SK bertanggal %1 ini? SK mendapat nomor berikutnya, %n mutasi menjadi &quot;SK terbit&quot;, dan SK tidak dapat diubah lagi.</numerusform>
         </translation>
     </message>
     <message>
@@ -8455,8 +8455,8 @@ EJ %7, grade %8</translation>
 <context>
     <name>imbang::ui::DecreeListModel</name>
     <message>
-        <source>Not final yet: finalising gives it the next number and marks the transfers "SK terbit".</source>
-        <translation>Belum final: saat difinalkan, SK mendapat nomor berikutnya dan mutasinya menjadi "SK terbit".</translation>
+        <source>Not final yet: finalising gives it the next number and marks the transfers &quot;SK terbit&quot;.</source>
+        <translation>Belum final: saat difinalkan, SK mendapat nomor berikutnya dan mutasinya menjadi &quot;SK terbit&quot;.</translation>
     </message>
     <message>
         <source>Final</source>
@@ -8558,9 +8558,9 @@ EJ %7, grade %8</translation>
         <translation>Finalkan SK</translation>
     </message>
     <message numerus="yes">
-        <source>Finalise the decree for %n person(s) dated %1? It gets the next number, the transfers become "SK terbit", and the decree can no longer be changed.</source>
+        <source>Finalise the decree for %n person(s) dated %1? It gets the next number, the transfers become &quot;SK terbit&quot;, and the decree can no longer be changed.</source>
         <translation>
-            <numerusform>Finalkan SK untuk %n orang bertanggal %1? SK mendapat nomor berikutnya, mutasinya menjadi "SK terbit", dan SK tidak dapat diubah lagi.</numerusform>
+            <numerusform>Finalkan SK untuk %n orang bertanggal %1? SK mendapat nomor berikutnya, mutasinya menjadi &quot;SK terbit&quot;, dan SK tidak dapat diubah lagi.</numerusform>
         </translation>
     </message>
     <message>
@@ -8651,19 +8651,19 @@ EJ %7, grade %8</translation>
         <translation>Atas nama (a.n.):</translation>
     </message>
     <message>
-        <source>Signer's office:</source>
+        <source>Signer&apos;s office:</source>
         <translation>Jabatan penanda tangan:</translation>
     </message>
     <message>
-        <source>Signer's name:</source>
+        <source>Signer&apos;s name:</source>
         <translation>Nama penanda tangan:</translation>
     </message>
     <message>
-        <source>Signer's rank:</source>
+        <source>Signer&apos;s rank:</source>
         <translation>Pangkat penanda tangan:</translation>
     </message>
     <message>
-        <source>Signer's NIP:</source>
+        <source>Signer&apos;s NIP:</source>
         <translation>NIP penanda tangan:</translation>
     </message>
     <message>
@@ -8735,7 +8735,7 @@ EJ %7, grade %8</translation>
         <translation>Templat SK sudah disimpan.</translation>
     </message>
     <message>
-        <source>Replace the office's decree template by the shipped default? Final decrees keep their own copy and do not change.</source>
+        <source>Replace the office&apos;s decree template by the shipped default? Final decrees keep their own copy and do not change.</source>
         <translation>Ganti templat SK kantor dengan templat bawaan? SK yang sudah final menyimpan salinannya sendiri dan tidak berubah.</translation>
     </message>
 </context>
@@ -8980,8 +8980,8 @@ EJ %7, grade %8</translation>
         <translation>(pilih)</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as dd-mm-yyyy, e.g. 29-11-2026.</source>
-        <translation>"%1" bukan tanggal; tulis sebagai hh-bb-tttt, mis. 29-11-2026.</translation>
+        <source>&quot;%1&quot; is not a date; write it as dd-mm-yyyy, e.g. 29-11-2026.</source>
+        <translation>&quot;%1&quot; bukan tanggal; tulis sebagai hh-bb-tttt, mis. 29-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -9118,7 +9118,7 @@ EJ %7, grade %8</translation>
         <translation>Kesehatan: sedang dalam perawatan</translation>
     </message>
     <message>
-        <source>Follows the spouse's posting</source>
+        <source>Follows the spouse&apos;s posting</source>
         <translation>Mengikuti tempat tugas suami/istri</translation>
     </message>
     <message>
@@ -9134,7 +9134,7 @@ EJ %7, grade %8</translation>
         <translation>Satu-satunya tenaga ahli di unit</translation>
     </message>
     <message>
-        <source>Reason (required), e.g. health or the spouse's posting</source>
+        <source>Reason (required), e.g. health or the spouse&apos;s posting</source>
         <translation>Alasan (wajib), misalnya kesehatan atau tempat tugas suami/istri</translation>
     </message>
     <message>
@@ -9532,8 +9532,8 @@ EJ %7, grade %8</translation>
         <translation>Bukan angka</translation>
     </message>
     <message>
-        <source>"%1" is not a need; type a number such as 3 or 2,5.</source>
-        <translation>"%1" bukan angka kebutuhan; ketik angka seperti 3 atau 2,5.</translation>
+        <source>&quot;%1&quot; is not a need; type a number such as 3 or 2,5.</source>
+        <translation>&quot;%1&quot; bukan angka kebutuhan; ketik angka seperti 3 atau 2,5.</translation>
     </message>
     <message>
         <source>Set the need for %1 to %2</source>
@@ -9866,8 +9866,8 @@ EJ %7, grade %8</translation>
         <translation>Ta&amp;han orang ini…</translation>
     </message>
     <message>
-        <source>Mark the selected person "do not move" with the reason, and plan again</source>
-        <translation>Tandai pegawai terpilih "jangan dipindah" beserta alasannya, lalu rencanakan ulang</translation>
+        <source>Mark the selected person &quot;do not move&quot; with the reason, and plan again</source>
+        <translation>Tandai pegawai terpilih &quot;jangan dipindah&quot; beserta alasannya, lalu rencanakan ulang</translation>
     </message>
     <message>
         <source>Holds or own requests changed: press Plan to see their effect.</source>
@@ -9996,8 +9996,8 @@ EJ %7, grade %8</translation>
         <translation>Perencana lebih dulu menutup kekurangan sebanyak mungkin, lalu menekan biaya total: biaya satu pemindahan adalah jarak jalannya ditambah biaya tambahan di bawah. Halaman Perencana dimulai dengan batas ini; di sana batas dapat diubah untuk satu rencana.</translation>
     </message>
     <message>
-        <source>Moving into another family must cost at least as much as moving into another position of the same family (%1 km): raise "Another family adds".</source>
-        <translation>Pindah ke rumpun jabatan lain harus berbiaya sekurang-kurangnya sama dengan pindah ke jabatan lain dalam rumpun yang sama (%1 km): naikkan "Rumpun lain menambah".</translation>
+        <source>Moving into another family must cost at least as much as moving into another position of the same family (%1 km): raise &quot;Another family adds&quot;.</source>
+        <translation>Pindah ke rumpun jabatan lain harus berbiaya sekurang-kurangnya sama dengan pindah ke jabatan lain dalam rumpun yang sama (%1 km): naikkan &quot;Rumpun lain menambah&quot;.</translation>
     </message>
     <message>
         <source>A school 10 km away in a straight line counts as %1 km by road.</source>
@@ -10007,7 +10007,7 @@ EJ %7, grade %8</translation>
 <context>
     <name>imbang::ui::PositionCatalogDialog</name>
     <message>
-        <source>A &amp;teacher's position (guru)</source>
+        <source>A &amp;teacher&apos;s position (guru)</source>
         <translation>Jabatan &amp;guru</translation>
     </message>
     <message>
@@ -10496,8 +10496,8 @@ EJ %7, grade %8</translation>
         <translation>B&amp;ujur:</translation>
     </message>
     <message>
-        <source>"%1" is not a number of degrees.</source>
-        <translation>"%1" bukan angka derajat.</translation>
+        <source>&quot;%1&quot; is not a number of degrees.</source>
+        <translation>&quot;%1&quot; bukan angka derajat.</translation>
     </message>
 </context>
 <context>
