@@ -99,7 +99,8 @@ TransferRegisterWidget::TransferRegisterWidget(Database &database, QWidget *pare
     connect(&ChangeBus::instance(), &ChangeBus::changed, this, [this](const QString &what) {
         if (what == QLatin1String("transfer") || what == QLatin1String("employee") ||
             what == QLatin1String("unit") || what == QLatin1String("*")) {
-            if (m_unitsListed && what != QLatin1String("transfer") && what != QLatin1String("employee"))
+            const bool unitsChanged = what == QLatin1String("unit") || what == QLatin1String("*");
+            if (m_unitsListed && unitsChanged)
                 listUnits();
             refresh();
         }
