@@ -1,27 +1,17 @@
 #include "sqlitestatement.h"
 
+#include "sqliteprepare.h"
+
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
 namespace imbang {
 
 SqliteStatement::SqliteStatement(const QSqlDatabase &db, const QString &statement) {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!m_db) {
-        m_error = QCoreApplication::translate("SqliteReader", "The database connection is not an SQLite connection.");
+    m_error = prepareOnSqlite(db, statement, m_db, m_statement);
+    if (!m_statement)
         return;
-    }
-    const QByteArray sql = statement.toUtf8();
-    if (sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK) {
-        m_error = QCoreApplication::translate("Sql", "Database error while %1: %2")
-                      .arg(statement.left(60), QString::fromUtf8(sqlite3_errmsg(m_db)));
-        m_statement = nullptr;
-        return;
-    }
     // One buffer per parameter, made once: the vector never grows later, so bound text never moves.
     m_buffers.resize(size_t(sqlite3_bind_parameter_count(m_statement)));
 }
